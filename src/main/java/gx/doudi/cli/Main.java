@@ -1,0 +1,131 @@
+package gx.doudi.cli;
+
+import gx.doudi.indicator.IndicatorSet;
+import gx.doudi.indicator.IndicatorSetException;
+import gx.doudi.indicator.IndicatorSetLoader;
+import gx.doudi.pipeline.JobConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/** {@code java -jar target/doudi.jar COMMAND ...}: the command line of contract §10. */
+public final class Main {
+    static final String USAGE = """
+            usage: java -jar target/doudi.jar COMMAND [options]
+
+            commands:
+              demo                       everything embedded: Kafka, Flink with RocksDB, a generator, the live page
+                   [--rate EVENTS_PER_S] [--households N] [--port N]
+              run --bootstrap HOST:PORT  the streaming job against an existing Kafka
+                   [--config jobs/doudi.yaml] [--indicators DIR] [--parallelism N]
+                   [--delivery exactly-once|at-least-once] [--client-properties FILE]
+              replay EVENTS.jsonl --out DIR
+                   the same job over a file: alerts.jsonl, referrals.jsonl, rejected.jsonl
+                   [--indicators DIR] [--parallelism N] [--until 2025-06-30T00:00:00+08:00] [--config FILE]
+              validate [DIR]             checks an indicator set (default warning-indicators/)
+              generate (--out FILE | --bootstrap HOST:PORT)
+                   realistic synthetic department events [--households N] [--events N] [--seed N]
+              backtest EVENTS.jsonl --baseline DIR --candidate DIR
+              chain HOUSEHOLD_ID --bootstrap HOST:PORT
+              console --bootstrap HOST:PORT
+              publish-indicators DIR --bootstrap HOST:PORT
+              bench
+            """;
+
+    private Main() {}
+
+    public static void main(String[] argv) {
+        System.exit(run(argv, System.out, System.err));
+    }
+
+    /** Runs one command and returns its exit code: 0 done, 1 failed, 2 wrong usage, 3 not built yet. */
+    public static int run(String[] argv, PrintStream out, PrintStream err) {
+        if (argv.length == 0 || argv[0].equals("--help") || argv[0].equals("help") || argv[0].equals("-h")) {
+            out.print(USAGE);
+            return argv.length == 0 ? 2 : 0;
+        }
+        try {
+            return switch (argv[0]) {
+                case "replay" -> Commands.replay(argv, out, err);
+                case "run" -> Commands.run(argv, out, err);
+                case "validate" -> Commands.validate(argv, out, err);
+                case "generate" -> Commands.generate(argv, out, err);
+                case "demo" -> Demo.run(argv, out, err);
+                case "backtest", "publish-indicators" -> notYet(argv[0], 5, "indicator engineering", err);
+                case "chain" -> notYet(argv[0], 3, "the referral loop and the assistance chain", err);
+                case "console" -> notYet(argv[0], 4, "the monitoring centre", err);
+                case "bench" -> notYet(argv[0], 7, "performance at province scale", err);
+                default -> throw new Args.UsageException("unknown command: " + argv[0]);
+            };
+        } catch (Args.UsageException e) {
+            err.println("doudi " + argv[0] + ": " + e.getMessage());
+            err.println();
+            err.print(USAGE);
+            return 2;
+        } catch (IndicatorSetException e) {
+            err.println("indicator set refused:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return 1;
+        } catch (Exception e) {
+            err.println("doudi " + argv[0] + " failed: " + e);
+            return 1;
+        }
+    }
+
+    private static int notYet(String command, int issue, String title, PrintStream err) {
+        err.println("doudi " + command + ": not built yet. It comes with issue " + issue + " (" + title + ").");
+        return 3;
+    }
+
+    static IndicatorSet indicators(String dir) throws IndicatorSetException {
+        return IndicatorSetLoader.load(Path.of(dir));
+    }
+
+    static JobConfig config(Args args) throws IOException {
+        String file = args.get("config");
+        JobConfig config;
+        if (file != null) {
+            config = JobConfig.load(Path.of(file));
+        } else if (Files.isRegularFile(Path.of("jobs/doudi.yaml"))) {
+            config = JobConfig.load(Path.of("jobs/doudi.yaml"));
+        } else {
+            config = JobConfig.defaults();
+        }
+        if (args.has("bootstrap")) {
+            config = config.withBootstrap(args.get("bootstrap"));
+        }
+        if (args.has("indicators")) {
+            config = config.withIndicators(args.get("indicators"));
+        }
+        if (args.has("parallelism")) {
+            int p = args.integer("parallelism", 1);
+            if (p < 1) {
+                throw new Args.UsageException("--parallelism must be at least 1");
+            }
+            config = config.withParallelism(p);
+        }
+        if (args.has("delivery")) {
+            try {
+                config = config.withDelivery(args.get("delivery"));
+            } catch (IllegalArgumentException e) {
+                throw new Args.UsageException(e.getMessage());
+            }
+        }
+        return config;
+    }
+
+    /** Kafka client settings (security, credentials) from a properties file: never from code. */
+    static Properties clientProperties(Args args) throws IOException {
+        Properties p = new Properties();
+        String file = args.get("client-properties");
+        if (file != null) {
+            try (InputStream in = Files.newInputStream(Path.of(file))) {
+                p.load(in);
+            }
+        }
+        return p;
+    }
+}

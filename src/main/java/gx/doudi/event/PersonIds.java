@@ -1,0 +1,59 @@
+package gx.doudi.event;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/** Resident identity numbers (GB 11643-1999): check digit and masking. */
+public final class PersonIds {
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+
+    private PersonIds() {}
+
+    /** True when the id has 17 digits, a valid birth date and the right check character. */
+    public static boolean isValid(String id) {
+        if (id == null || id.length() != 18) {
+            return false;
+        }
+        for (int i = 0; i < 17; i++) {
+            if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+                return false;
+            }
+        }
+        try {
+            LocalDate.of(Integer.parseInt(id.substring(6, 10)),
+                    Integer.parseInt(id.substring(10, 12)), Integer.parseInt(id.substring(12, 14)));
+        } catch (DateTimeException e) {
+            return false;
+        }
+        return checkChar(id.substring(0, 17)) == Character.toUpperCase(id.charAt(17));
+    }
+
+    /** The check character for the first 17 digits. */
+    public static char checkChar(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return CHECK[sum % 11];
+    }
+
+    /** Contract §5: first 4 and last 4 characters kept. */
+    public static String mask(String id) {
+        if (id == null) {
+            return null;
+        }
+        if (id.length() <= 8) {
+            return "*".repeat(id.length());
+        }
+        return id.substring(0, 4) + "*".repeat(id.length() - 8) + id.substring(id.length() - 4);
+    }
+
+    /** Masks a household key: a listed household id stays, a household of one ("person:ID") is masked. */
+    public static String maskHouseholdKey(String householdId) {
+        if (householdId != null && householdId.startsWith(Households.PERSON_PREFIX)) {
+            return Households.PERSON_PREFIX + mask(householdId.substring(Households.PERSON_PREFIX.length()));
+        }
+        return householdId;
+    }
+}

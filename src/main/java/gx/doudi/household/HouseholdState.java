@@ -1,0 +1,35 @@
+package gx.doudi.household;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything the engine keeps about one household, in one RocksDB value. Lists are pruned to the
+ * indicator set's retention on every update, so nothing grows without bound.
+ */
+public class HouseholdState {
+    public String householdId;
+    public String region;
+    public String residence;
+    /** True once civil affairs has registered the household. */
+    public boolean listed;
+    public List<HouseholdMember> members = new ArrayList<>();
+    public List<CategoryEntry> categories = new ArrayList<>();
+    public Double annualIncome;
+    public long incomeAssessedAt;
+    public List<MedicalExpense> medical = new ArrayList<>();
+    public List<Illness> illnesses = new ArrayList<>();
+    public List<UnemploymentSpell> unemployment = new ArrayList<>();
+    public List<Disability> disabilities = new ArrayList<>();
+    public List<Student> students = new ArrayList<>();
+    public List<GrantRecord> grants = new ArrayList<>();
+    public List<Incident> incidents = new ArrayList<>();
+    public HousingAssessment housing;
+    public DisasterReport disaster;
+    public IncomeDecline incomeDecline;
+    public HardshipRegistration hardship;
+    public List<OpenAlert> openAlerts = new ArrayList<>();
+    public long lastEventAt;
+
+    public HouseholdState() {}
+}

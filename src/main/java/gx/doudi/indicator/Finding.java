@@ -1,0 +1,21 @@
+package gx.doudi.indicator;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an indicator found in a household: the grade and what should be done about it.
+ *
+ * @param evidence the figures that crossed the thresholds, by name
+ * @param subjects full personal ids of the persons concerned (masked later where the contract says so)
+ * @param reason one readable sentence for the monitoring centre
+ */
+public record Finding(Grade grade, List<String> types, String action, List<String> referTo,
+                      Map<String, Double> evidence, List<String> subjects, String reason) {
+
+    /** A finding that takes its action, types and referral targets from the definition. */
+    public static Finding of(IndicatorDefinition d, Grade grade, Map<String, Double> evidence,
+                             List<String> subjects, String reason) {
+        return new Finding(grade, d.types(), d.action(), d.referTo(), evidence, subjects, reason);
+    }
+}

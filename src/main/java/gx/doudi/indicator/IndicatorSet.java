@@ -1,0 +1,67 @@
+package gx.doudi.indicator;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A whole, validated indicator set: definitions, city standards and referral deadlines, with a version. */
+public final class IndicatorSet implements Serializable {
+    private static final Duration MIN_RETENTION = Duration.ofDays(400);
+
+    private final int version;
+    private final Map<String, IndicatorDefinition> definitions;
+    private final Standards standards;
+    private final Map<Grade, Duration> dueBy;
+
+    public IndicatorSet(int version, Map<String, IndicatorDefinition> definitions, Standards standards,
+                        Map<Grade, Duration> dueBy) {
+        this.version = version;
+        this.definitions = new LinkedHashMap<>(definitions);
+        this.standards = standards;
+        this.dueBy = new LinkedHashMap<>(dueBy);
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public IndicatorSet withVersion(int newVersion) {
+        return new IndicatorSet(newVersion, definitions, standards, dueBy);
+    }
+
+    public Collection<IndicatorDefinition> definitions() {
+        return definitions.values();
+    }
+
+    public IndicatorDefinition definition(String id) {
+        return definitions.get(id);
+    }
+
+    public Standards standards() {
+        return standards;
+    }
+
+    public Map<Grade, Duration> dueByAll() {
+        return dueBy;
+    }
+
+    /** How long after the alert a referral of this grade must be answered. */
+    public Duration dueBy(Grade grade) {
+        return dueBy.get(grade);
+    }
+
+    /** How long facts stay in household state: the longest window of any indicator, at least 400 days. */
+    public long retentionMillis() {
+        Duration longest = MIN_RETENTION;
+        for (IndicatorDefinition d : definitions.values()) {
+            for (Duration w : d.windows().values()) {
+                if (w.compareTo(longest) > 0) {
+                    longest = w;
+                }
+            }
+        }
+        return longest.toMillis();
+    }
+}

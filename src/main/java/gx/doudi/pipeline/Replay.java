@@ -1,0 +1,121 @@
+package gx.doudi.pipeline;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import gx.doudi.alert.Times;
+import gx.doudi.indicator.IndicatorSet;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * {@code replay}: the same topology as {@code run}, over a file of events, on a local Flink cluster
+ * with RocksDB. Writes the contract's files (§10). The clock stops at the latest event time in the file
+ * (or at {@code until}): a deadline after it has not passed.
+ */
+public final class Replay {
+    public static final String ALERTS = "alerts.jsonl";
+    public static final String REFERRALS = "referrals.jsonl";
+    public static final String REJECTED = "rejected.jsonl";
+
+    /** What a replay read and wrote. */
+    public record Summary(long lines, long alerts, long referrals, long rejected, long clock, double seconds) {}
+
+    private Replay() {}
+
+    public static Summary run(Path events, Path outDir, IndicatorSet indicators, JobConfig config, Long until,
+                              PrintStream progress) throws Exception {
+        if (!Files.isRegularFile(events)) {
+            throw new IOException("no such events file: " + events);
+        }
+        Files.createDirectories(outDir);
+        long total = countLines(events);
+        long clock = until != null ? until : latestEventTime(events);
+        JobConfig replayConfig = config.withClockLimit(clock);
+
+        Configuration flink = replayConfig.flinkConfiguration();
+        flink.removeKey("execution.checkpointing.interval");
+        flink.setString("restart-strategy.type", "none");
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(config.parallelism(), flink);
+        FileSource<gx.doudi.event.Parsed> source = FileSource
+                .forRecordStreamFormat(new EventFileFormat(events.getFileName().toString()),
+                        new org.apache.flink.core.fs.Path(events.toAbsolutePath().toUri()))
+                .build();
+        DoudiTopology.Outputs out = DoudiTopology.build(env, source, 1, indicators, replayConfig);
+        out.alerts().sinkTo(new JsonLinesSink<>(outDir.resolve(ALERTS))).uid("alerts-file").name(ALERTS).setParallelism(1);
+        out.referrals().sinkTo(new JsonLinesSink<>(outDir.resolve(REFERRALS))).uid("referrals-file").name(REFERRALS).setParallelism(1);
+        out.rejected().sinkTo(new JsonLinesSink<>(outDir.resolve(REJECTED))).uid("rejected-file").name(REJECTED).setParallelism(1);
+
+        long start = System.nanoTime();
+        long before = EventFileFormat.LINES_READ.get();
+        Thread reporter = new Thread(() -> report(progress, before, total, start), "replay-progress");
+        reporter.setDaemon(true);
+        reporter.start();
+        try {
+            env.execute("doudi replay " + events.getFileName());
+        } finally {
+            reporter.interrupt();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Summary(total, countLines(outDir.resolve(ALERTS)), countLines(outDir.resolve(REFERRALS)),
+                countLines(outDir.resolve(REJECTED)), clock, seconds);
+    }
+
+    private static void report(PrintStream progress, long before, long total, long start) {
+        try {
+            while (true) {
+                Thread.sleep(2000);
+                long read = EventFileFormat.LINES_READ.get() - before;
+                double seconds = (System.nanoTime() - start) / 1e9;
+                progress.printf("replay: %,d / %,d lines (%.0f%%), %,.0f lines/s%n",
+                        read, total, total == 0 ? 100.0 : 100.0 * read / total, read / seconds);
+            }
+        } catch (InterruptedException done) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static long countLines(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.filter(l -> !l.isBlank()).count();
+        }
+    }
+
+    /** The latest occurredAt in the file; lines that do not parse are skipped (the replay rejects them). */
+    static long latestEventTime(Path events) throws IOException {
+        long latest = Long.MIN_VALUE;
+        JsonFactory factory = new JsonFactory();
+        try (BufferedReader reader = Files.newBufferedReader(events, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                try (JsonParser p = factory.createParser(line)) {
+                    if (p.nextToken() != JsonToken.START_OBJECT) {
+                        continue;
+                    }
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String field = p.currentName();
+                        p.nextToken();
+                        if ("occurredAt".equals(field) && p.currentToken() == JsonToken.VALUE_STRING) {
+                            latest = Math.max(latest, Times.parse(p.getText()));
+                            break;
+                        }
+                        p.skipChildren();
+                    }
+                } catch (IOException | RuntimeException unreadable) {
+                    // the replay itself rejects this line with its reason
+                }
+            }
+        }
+        return latest == Long.MIN_VALUE ? Long.MAX_VALUE : latest;
+    }
+}

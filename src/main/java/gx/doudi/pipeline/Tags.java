@@ -1,0 +1,15 @@
+package gx.doudi.pipeline;
+
+import gx.doudi.alert.Referral;
+import gx.doudi.event.Event;
+import gx.doudi.event.Rejected;
+import org.apache.flink.util.OutputTag;
+
+/** The side outputs of the topology, in one place. */
+public final class Tags {
+    public static final OutputTag<Rejected> REJECTED = new OutputTag<>("rejected") {};
+    public static final OutputTag<Event> BY_PERSON = new OutputTag<>("by-person") {};
+    public static final OutputTag<Referral> REFERRALS = new OutputTag<>("referrals") {};
+
+    private Tags() {}
+}
