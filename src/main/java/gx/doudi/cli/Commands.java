@@ -45,8 +45,8 @@ final class Commands {
         Replay.Summary s = Replay.run(events, Path.of(args.get("out")), set, config, until, err);
         out.printf("replayed %,d lines in %.1f s (%,.0f lines/s), clock stopped at %s%n", s.lines(), s.seconds(),
                 s.lines() / Math.max(s.seconds(), 1e-9), s.clock() == Long.MAX_VALUE ? "-" : Times.iso(s.clock()));
-        out.printf("wrote %,d alerts, %,d referrals, %,d rejected to %s%n", s.alerts(), s.referrals(), s.rejected(),
-                args.get("out"));
+        out.printf("wrote %,d alerts, %,d referrals, %,d household chains, %,d rejected to %s%n", s.alerts(),
+                s.referrals(), s.chains(), s.rejected(), args.get("out"));
         return 0;
     }
 

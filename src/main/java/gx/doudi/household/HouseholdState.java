@@ -1,7 +1,11 @@
 package gx.doudi.household;
 
+import gx.doudi.indicator.Grade;
+import gx.doudi.referral.OpenReferral;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the engine keeps about one household, in one RocksDB value. Lists are pruned to the
@@ -29,6 +33,13 @@ public class HouseholdState {
     public IncomeDecline incomeDecline;
     public HardshipRegistration hardship;
     public List<OpenAlert> openAlerts = new ArrayList<>();
+    /** Referrals waiting for their department's closing answer. */
+    public List<OpenReferral> referrals = new ArrayList<>();
+    /**
+     * Indicator → the grade at which its last alert was closed by the departments' answers: the same
+     * need at that grade raises nothing new until the condition clears (nobody is helped twice).
+     */
+    public Map<String, Grade> settled = new HashMap<>();
     public long lastEventAt;
 
     public HouseholdState() {}

@@ -4,30 +4,39 @@ import gx.doudi.event.Households;
 import gx.doudi.household.Household;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** Evaluates every enabled indicator of a set for one household at one moment. */
 public final class IndicatorEvaluator {
-    /**
-     * @param findings indicator id → finding, or null where the condition does not hold
-     * @param nextChange the earliest time a result may change with no new event
-     */
-    public record Result(Map<String, Finding> findings, long nextChange) {}
+    /** @param findings indicator id → finding, or null where the condition does not hold */
+    public record Result(Map<String, Finding> findings) {}
 
     private IndicatorEvaluator() {}
 
-    public static Result evaluate(Household household, IndicatorSet set, long now) {
+    /** Evaluates the enabled indicators that {@code which} accepts. */
+    public static Result evaluate(Household household, IndicatorSet set, long now, Predicate<String> which) {
         CityStandard standard = household.region() == null ? null
                 : set.standards().inForce(Households.cityOf(household.region()), now);
         Map<String, Finding> findings = new LinkedHashMap<>();
-        long next = Long.MAX_VALUE;
         for (IndicatorDefinition d : set.definitions()) {
             Indicator indicator = Indicators.byId(d.id());
-            if (!d.enabled() || indicator == null) {
+            if (!d.enabled() || indicator == null || !which.test(d.id())) {
                 continue;
             }
             findings.put(d.id(), indicator.evaluate(household, d, standard, now));
-            next = Math.min(next, indicator.nextChange(household, d, now));
         }
-        return new Result(findings, next);
+        return new Result(findings);
+    }
+
+    /** The earliest time after {@code now} when any enabled indicator's result may change with no new event. */
+    public static long nextChange(Household household, IndicatorSet set, long now) {
+        long next = Long.MAX_VALUE;
+        for (IndicatorDefinition d : set.definitions()) {
+            Indicator indicator = Indicators.byId(d.id());
+            if (d.enabled() && indicator != null) {
+                next = Math.min(next, indicator.nextChange(household, d, now));
+            }
+        }
+        return next;
     }
 }

@@ -10,10 +10,15 @@ public final class Indicators {
     static {
         for (Indicator i : new Indicator[] {new BelowDibao(), new MarginalIncome(), new RigidExpense(),
                 new MedicalBurden(), new MajorIllness(), new Unemployment(), new DisasterDamage(),
-                new UnsafeHousing(), new PovertyReturnRisk(), new SuddenHardship(), new WorkerHardship()}) {
+                new UnsafeHousing(), new PovertyReturnRisk(), new SuddenHardship(), new WorkerHardship(), new EducationGap(), new InsuranceGap(),
+                new DisabilityGap(), new DuplicateAssistance(), new CategoryMismatch(), new ReferralOverdue(),
+                new CompoundRisk()}) {
             ALL.put(i.id(), i);
         }
     }
+
+    /** Judged after the others, on the alerts they left open. */
+    public static final String COMPOUND_RISK = "compound-risk";
 
     private Indicators() {}
 

@@ -8,6 +8,7 @@ import gx.doudi.event.Topics;
 import gx.doudi.indicator.IndicatorSet;
 import gx.doudi.pipeline.DoudiTopology;
 import gx.doudi.pipeline.JobConfig;
+import gx.doudi.referral.Chain;
 import java.util.Properties;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
@@ -38,6 +39,7 @@ public final class KafkaDriver {
         DoudiTopology.Outputs out = DoudiTopology.build(env, source, config.sourceParallelism(), indicators, config);
         sink(out.alerts(), "alerts", a -> Topics.ALERTS, Alert::householdId, config, client);
         sink(out.referrals(), "referrals", r -> Topics.referrals(r.department()), Referral::householdId, config, client);
+        sink(out.chains(), "chains", c -> Topics.CHAINS, Chain::householdId, config, client);
         sink(out.rejected(), "rejected", r -> Topics.REJECTED, Rejected::key, config, client);
     }
 

@@ -6,6 +6,7 @@ import gx.doudi.event.Event;
 import gx.doudi.event.Parsed;
 import gx.doudi.event.Rejected;
 import gx.doudi.indicator.IndicatorSet;
+import gx.doudi.referral.Chain;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.DataStreamUtils;
@@ -18,7 +19,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  */
 public final class DoudiTopology {
     /** What the engine produces; the driver decides where each goes. */
-    public record Outputs(DataStream<Alert> alerts, DataStream<Referral> referrals, DataStream<Rejected> rejected) {}
+    public record Outputs(DataStream<Alert> alerts, DataStream<Referral> referrals, DataStream<Chain> chains,
+                          DataStream<Rejected> rejected) {}
 
     private DoudiTopology() {}
 
@@ -46,6 +48,6 @@ public final class DoudiTopology {
         DataStream<Rejected> rejected = routed.getSideOutput(Tags.REJECTED)
                 .union(byPerson.getSideOutput(Tags.REJECTED), ordered.getSideOutput(Tags.REJECTED),
                         alerts.getSideOutput(Tags.REJECTED));
-        return new Outputs(alerts, alerts.getSideOutput(Tags.REFERRALS), rejected);
+        return new Outputs(alerts, alerts.getSideOutput(Tags.REFERRALS), alerts.getSideOutput(Tags.CHAINS), rejected);
     }
 }

@@ -1,16 +1,16 @@
 package gx.doudi.pipeline;
 
 import gx.doudi.alert.Alert;
-import gx.doudi.alert.AlertTracker;
 import gx.doudi.alert.Referral;
 import gx.doudi.event.Event;
 import gx.doudi.event.Households;
-import gx.doudi.household.Household;
+import gx.doudi.event.Rejected;
 import gx.doudi.household.HouseholdEvents;
 import gx.doudi.household.HouseholdState;
-import gx.doudi.indicator.IndicatorEvaluator;
 import gx.doudi.indicator.IndicatorSet;
-import java.util.List;
+import gx.doudi.referral.Casework;
+import gx.doudi.referral.Chain;
+import gx.doudi.referral.ChainHistory;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
@@ -20,15 +20,17 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Keyed by household, fed in event-time order: applies each event to the household's state, evaluates
- * the indicators and emits alert changes and their referrals. A timer re-evaluates when a window ends
- * or a duration is reached with no new event (180 days unemployed, an expense leaving the 12 months).
+ * Keyed by household, fed in event-time order: hands each event to the household's {@link Casework}
+ * and emits what it decided: alerts, referrals (side output), the chain (side output), rejections.
+ * One event-time timer per household stands for the earliest moment something changes with no new
+ * event: a window ends, 180 days pass, a referral's dueBy passes.
  */
 public class HouseholdMonitor extends KeyedProcessFunction<String, Event, Alert> {
     private final IndicatorSet indicators;
-    /** No re-evaluation after this time: the clock of a replay stops at its last event. */
+    /** No judging after this time: the clock of a replay stops at its last event. */
     private final long clockLimit;
     private transient ValueState<HouseholdState> household;
+    private transient ValueState<ChainHistory> chain;
     private transient ValueState<Long> nextCheck;
 
     public HouseholdMonitor(IndicatorSet indicators, long clockLimit) {
@@ -40,6 +42,7 @@ public class HouseholdMonitor extends KeyedProcessFunction<String, Event, Alert>
     public void open(OpenContext openContext) {
         household = getRuntimeContext().getState(
                 new ValueStateDescriptor<>("household", TypeInformation.of(HouseholdState.class)));
+        chain = getRuntimeContext().getState(new ValueStateDescriptor<>("chain", TypeInformation.of(ChainHistory.class)));
         nextCheck = getRuntimeContext().getState(new ValueStateDescriptor<>("next-check", Types.LONG));
     }
 
@@ -49,15 +52,17 @@ public class HouseholdMonitor extends KeyedProcessFunction<String, Event, Alert>
         if (state == null) {
             state = new HouseholdState();
         }
+        ChainHistory history = chain.value() == null ? new ChainHistory() : chain.value();
         Long due = nextCheck.value();
         while (due != null && due < e.occurredAt) {
-            // a window that ended before this event is judged before it, as a timer would have
-            HouseholdEvents.prune(state, due - indicators.retentionMillis());
-            due = evaluate(state, due, null, ctx, out);
+            // what changed before this event is judged before it, as the timer would have
+            due = finish(new Casework(indicators, state, history, System.currentTimeMillis()).onClock(due), state, history, ctx, out);
         }
-        HouseholdEvents.apply(state, e, indicators.retentionMillis());
-        evaluate(state, Math.max(e.occurredAt, state.lastEventAt), e.eventId, ctx, out);
-        store(state);
+        Casework work = new Casework(indicators, state, history, System.currentTimeMillis()).onEvent(e);
+        if (work.rejection() != null) {
+            ctx.output(Tags.REJECTED, Rejected.of(e, work.rejection()));
+        }
+        finish(work, state, history, ctx, out);
     }
 
     @Override
@@ -67,29 +72,36 @@ public class HouseholdMonitor extends KeyedProcessFunction<String, Event, Alert>
         if (due == null || due != timestamp || state == null || timestamp > clockLimit) {
             return;
         }
-        HouseholdEvents.prune(state, timestamp - indicators.retentionMillis());
-        evaluate(state, timestamp, null, ctx, out);
-        store(state);
+        ChainHistory history = chain.value() == null ? new ChainHistory() : chain.value();
+        finish(new Casework(indicators, state, history, System.currentTimeMillis()).onClock(timestamp), state, history, ctx, out);
     }
 
-    /** Evaluates at {@code now}, emits what changed, schedules the next check and returns its time. */
-    private Long evaluate(HouseholdState state, long now, String eventId, Context ctx, Collector<Alert> out)
+    /** Emits what the round decided, stores the state, moves the timer; returns the next check. */
+    private Long finish(Casework work, HouseholdState state, ChainHistory history, Context ctx, Collector<Alert> out)
             throws Exception {
-        IndicatorEvaluator.Result result = IndicatorEvaluator.evaluate(new Household(state), indicators, now);
-        List<AlertTracker.Emission> emissions = AlertTracker.update(state, indicators, result.findings(),
-                new AlertTracker.Cause(now, eventId, System.currentTimeMillis()));
-        for (AlertTracker.Emission emission : emissions) {
-            out.collect(emission.alert());
-            for (Referral referral : emission.referrals()) {
-                ctx.output(Tags.REFERRALS, referral);
-            }
+        work.alerts().forEach(out::collect);
+        for (Referral r : work.referrals()) {
+            ctx.output(Tags.REFERRALS, r);
         }
-        long next = result.nextChange();
+        Chain document = work.chainIfChanged();
+        if (document != null) {
+            ctx.output(Tags.CHAINS, document);
+        }
+        long next = work.nextCheck();
         if (Households.isHouseholdOfOne(state.householdId)) {
             // a household of one is forgotten once its last fact leaves the retention
             next = Math.min(next, HouseholdEvents.nextExpiry(state, indicators.retentionMillis()));
         }
         schedule(next, ctx);
+        if (HouseholdEvents.isEmpty(state) && nextCheck.value() == null) {
+            household.clear();
+            chain.clear();
+        } else {
+            household.update(state);
+            if (document != null) {
+                chain.update(history);
+            }
+        }
         return nextCheck.value();
     }
 
@@ -106,15 +118,6 @@ public class HouseholdMonitor extends KeyedProcessFunction<String, Event, Alert>
         } else {
             ctx.timerService().registerEventTimeTimer(next);
             nextCheck.update(next);
-        }
-    }
-
-    /** A household of one that has nothing left to watch is forgotten. */
-    private void store(HouseholdState state) throws Exception {
-        if (HouseholdEvents.isEmpty(state) && nextCheck.value() == null) {
-            household.clear();
-        } else {
-            household.update(state);
         }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import gx.doudi.alert.Times;
 import gx.doudi.indicator.IndicatorSet;
+import gx.doudi.referral.Chain;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,16 +18,18 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * {@code replay}: the same topology as {@code run}, over a file of events, on a local Flink cluster
- * with RocksDB. Writes the contract's files (§10). The clock stops at the latest event time in the file
+ * with RocksDB. Writes the contract's files (§10): every alert record, every referral, the last chain of
+ * each household, and every rejection. The clock stops at the latest event time in the file
  * (or at {@code until}): a deadline after it has not passed.
  */
 public final class Replay {
     public static final String ALERTS = "alerts.jsonl";
     public static final String REFERRALS = "referrals.jsonl";
     public static final String REJECTED = "rejected.jsonl";
+    public static final String CHAINS = "chains.jsonl";
 
     /** What a replay read and wrote. */
-    public record Summary(long lines, long alerts, long referrals, long rejected, long clock, double seconds) {}
+    public record Summary(long lines, long alerts, long referrals, long chains, long rejected, long clock, double seconds) {}
 
     private Replay() {}
 
@@ -52,6 +55,8 @@ public final class Replay {
         out.alerts().sinkTo(new JsonLinesSink<>(outDir.resolve(ALERTS))).uid("alerts-file").name(ALERTS).setParallelism(1);
         out.referrals().sinkTo(new JsonLinesSink<>(outDir.resolve(REFERRALS))).uid("referrals-file").name(REFERRALS).setParallelism(1);
         out.rejected().sinkTo(new JsonLinesSink<>(outDir.resolve(REJECTED))).uid("rejected-file").name(REJECTED).setParallelism(1);
+        out.chains().sinkTo(new LatestPerKeySink<>(outDir.resolve(CHAINS), Chain::householdId))
+                .uid("chains-file").name(CHAINS).setParallelism(1);
 
         long start = System.nanoTime();
         long before = EventFileFormat.LINES_READ.get();
@@ -65,7 +70,7 @@ public final class Replay {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Summary(total, countLines(outDir.resolve(ALERTS)), countLines(outDir.resolve(REFERRALS)),
-                countLines(outDir.resolve(REJECTED)), clock, seconds);
+                countLines(outDir.resolve(CHAINS)), countLines(outDir.resolve(REJECTED)), clock, seconds);
     }
 
     private static void report(PrintStream progress, long before, long total, long start) {

@@ -3,6 +3,7 @@ package gx.doudi.pipeline;
 import gx.doudi.alert.Referral;
 import gx.doudi.event.Event;
 import gx.doudi.event.Rejected;
+import gx.doudi.referral.Chain;
 import org.apache.flink.util.OutputTag;
 
 /** The side outputs of the topology, in one place. */
@@ -10,6 +11,7 @@ public final class Tags {
     public static final OutputTag<Rejected> REJECTED = new OutputTag<>("rejected") {};
     public static final OutputTag<Event> BY_PERSON = new OutputTag<>("by-person") {};
     public static final OutputTag<Referral> REFERRALS = new OutputTag<>("referrals") {};
+    public static final OutputTag<Chain> CHAINS = new OutputTag<>("chains") {};
 
     private Tags() {}
 }

@@ -1,0 +1,114 @@
+package gx.doudi.referral;
+
+import static gx.doudi.pipeline.TestEvents.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gx.doudi.alert.Alert;
+import gx.doudi.event.Event;
+import gx.doudi.household.HouseholdState;
+import gx.doudi.indicator.IndicatorSetLoader;
+import gx.doudi.pipeline.HouseholdMonitor;
+import gx.doudi.pipeline.TestEvents;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.state.VoidNamespace;
+import org.apache.flink.runtime.state.VoidNamespaceSerializer;
+import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A referral's deadline is an event-time timer: it fires once, an answer clears it, nothing is left after. */
+class ReferralDeadlineHarnessTest {
+    static final String HOUSEHOLD = "450102-00000001";
+    static final String HOUSING_AT = "2025-03-01T08:02:00+08:00";
+    /** orange: 7 days */
+    static final long DUE = at("2025-03-08T08:02:00+08:00");
+    static final String REFERRAL = new Scenario(HOUSEHOLD, "450102", 1).referral("unsafe-housing", HOUSING_AT, "housing");
+
+    KeyedOneInputStreamOperatorTestHarness<String, Event, Alert> harness;
+
+    @BeforeEach
+    void open() throws Exception {
+        HouseholdMonitor monitor = new HouseholdMonitor(IndicatorSetLoader.load(Path.of("warning-indicators")), Long.MAX_VALUE);
+        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(monitor, e -> e.householdKey, Types.STRING);
+        Scenario story = new Scenario(HOUSEHOLD, "450102", 1).registered("2025-03-01T08:00:00+08:00", "urban")
+                .category("2025-03-01T08:01:00+08:00", "dibao").unsafeHouse(HOUSING_AT);
+        for (String line : story.lines) {
+            send(line);
+        }
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        harness.close();
+    }
+
+    void send(String json) throws Exception {
+        Event e = TestEvents.keyed(json, HOUSEHOLD);
+        harness.processElement(e, e.occurredAt);
+    }
+
+    void answer(String outcome) throws Exception {
+        Scenario reply = new Scenario(HOUSEHOLD, "450102", 1).answer("housing", "2025-03-03T09:00:00+08:00", REFERRAL, outcome);
+        send(reply.lines.get(0));
+    }
+
+    List<Alert> overdueAlerts() {
+        return harness.extractOutputValues().stream().filter(a -> a.indicator().equals("referral-overdue")).toList();
+    }
+
+    <T> T state(String name, TypeInformation<T> type) throws Exception {
+        AbstractStreamOperator<?> operator = (AbstractStreamOperator<?>) harness.getOperator();
+        operator.setCurrentKey(HOUSEHOLD);
+        ValueState<T> state = operator.getKeyedStateBackend().getPartitionedState(VoidNamespace.INSTANCE,
+                VoidNamespaceSerializer.INSTANCE, new ValueStateDescriptor<>(name, type));
+        return state.value();
+    }
+
+    @Test
+    void theDeadlineIsTheHouseholdsNextTimerAndFiresOnce() throws Exception {
+        assertThat(state("household", TypeInformation.of(HouseholdState.class)).referrals)
+                .singleElement().satisfies(r -> assertThat(r.referralId).isEqualTo(REFERRAL));
+        assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+        assertThat(state("next-check", Types.LONG)).isEqualTo(DUE + 1);
+
+        harness.processWatermark(DUE);
+        assertThat(overdueAlerts()).isEmpty();
+        harness.processWatermark(DUE + 1);
+        assertThat(overdueAlerts()).singleElement().satisfies(a -> assertThat(a.status()).isEqualTo(Alert.RAISED));
+
+        harness.processWatermark(DUE + 20L * 86_400_000);
+        assertThat(overdueAlerts()).hasSize(1);
+    }
+
+    @Test
+    void anAnswerBeforeTheDeadlineClearsItsTimerAndNoOverdueAlertFollows() throws Exception {
+        answer("granted");
+
+        assertThat(state("next-check", Types.LONG)).isNotEqualTo(DUE + 1);
+        harness.processWatermark(DUE + 20L * 86_400_000);
+        assertThat(overdueAlerts()).isEmpty();
+    }
+
+    @Test
+    void onceTheReferralClosesItsStateIsGoneAndOnlyTheChainRemembersIt() throws Exception {
+        answer("rejected");
+
+        HouseholdState household = state("household", TypeInformation.of(HouseholdState.class));
+        assertThat(household.referrals).isEmpty();
+        assertThat(household.openAlerts).isEmpty();
+        // the one timer left is the insurance-subsidy check 60 days after entering dibao, not the deadline
+        assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+        assertThat(state("next-check", Types.LONG)).isEqualTo(at("2025-04-30T08:01:00+08:00"));
+        ChainHistory chain = state("chain", TypeInformation.of(ChainHistory.class));
+        assertThat(chain.entries).extracting(e -> e.entry)
+                .containsExactly("alert", "referral", "answer", "alert");
+    }
+}
