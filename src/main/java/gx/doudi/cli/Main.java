@@ -55,7 +55,7 @@ public final class Main {
                 case "generate" -> Commands.generate(argv, out, err);
                 case "demo" -> Demo.run(argv, out, err);
                 case "backtest", "publish-indicators" -> notYet(argv[0], 5, "indicator engineering", err);
-                case "chain" -> notYet(argv[0], 3, "the referral loop and the assistance chain", err);
+                case "chain" -> ChainCommand.run(argv, out, err);
                 case "console" -> notYet(argv[0], 4, "the monitoring centre", err);
                 case "bench" -> notYet(argv[0], 7, "performance at province scale", err);
                 default -> throw new Args.UsageException("unknown command: " + argv[0]);
