@@ -78,6 +78,7 @@ public final class EventParser {
         if (envelope == null) {
             return Result.rejected("malformed JSON: not an object");
         }
+        normalizeIds(envelope);
         String problem = checkEnvelope(envelope, record.topic, nowMillis);
         if (problem == null) {
             problem = PayloadRules.check(envelope.type, envelope.payload);
@@ -163,6 +164,21 @@ public final class EventParser {
             return "missing field: householdId (required on household.registered)";
         }
         return null;
+    }
+
+    /** Ids as the engine keys them, so that a person sent with 'x' finds the household that lists 'X'. */
+    private static void normalizeIds(Envelope e) {
+        e.personId = PersonIds.normalize(e.personId);
+        if (e.payload != null) {
+            e.payload.personId = PersonIds.normalize(e.payload.personId);
+        }
+        if (e.payload != null && e.payload.members != null) {
+            for (Member m : e.payload.members) {
+                if (m != null) {
+                    m.personId = PersonIds.normalize(m.personId);
+                }
+            }
+        }
     }
 
     static boolean isBlank(String s) {
