@@ -3,14 +3,13 @@ package gx.doudi.indicator;
 import gx.doudi.event.Households;
 import gx.doudi.household.Household;
 import gx.doudi.household.HouseholdFixture;
-import java.nio.file.Path;
 
 /**
  * One indicator judged with the real default set of {@code warning-indicators/}: its definition, and the
  * household's city standard in force at the moment of judgement.
  */
 abstract class IndicatorTestBase {
-    static final IndicatorSet DEFAULT_SET = loadDefaultSet();
+    static final IndicatorSet DEFAULT_SET = DefaultIndicatorSet.SET;
 
     private final Indicator indicator;
 
@@ -42,13 +41,5 @@ abstract class IndicatorTestBase {
 
     long nextChange(HouseholdFixture h) {
         return indicator.nextChange(h.household(), definition(), HouseholdFixture.NOW);
-    }
-
-    private static IndicatorSet loadDefaultSet() {
-        try {
-            return IndicatorSetLoader.load(Path.of("warning-indicators"));
-        } catch (IndicatorSetException e) {
-            throw new IllegalStateException("the default indicator set does not load", e);
-        }
     }
 }
