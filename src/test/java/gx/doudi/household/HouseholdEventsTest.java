@@ -3,8 +3,10 @@ package gx.doudi.household;
 import static gx.doudi.event.EventTypes.EMPLOYMENT_ASSISTANCE_GRANTED;
 import static gx.doudi.event.EventTypes.INSURANCE_SUBSIDY_GRANTED;
 import static gx.doudi.event.EventTypes.TEMPORARY_ASSISTANCE_GRANTED;
+import static gx.doudi.household.HouseholdFixture.CHILD;
 import static gx.doudi.household.HouseholdFixture.DAY;
 import static gx.doudi.household.HouseholdFixture.LIUZHOU;
+import static gx.doudi.household.HouseholdFixture.MAIN_EARNER;
 import static gx.doudi.household.HouseholdFixture.NANNING;
 import static gx.doudi.household.HouseholdFixture.NOW;
 import static gx.doudi.household.HouseholdFixture.RETENTION;
@@ -20,9 +22,6 @@ import org.junit.jupiter.api.Test;
 
 /** How each event type changes a household's state, as INDICATORS.md needs it. */
 class HouseholdEventsTest {
-    private static final int HEAD = 0;
-    private static final int CHILD = 1;
-
     // ---- civil affairs
 
     @Test
@@ -45,9 +44,9 @@ class HouseholdEventsTest {
         HouseholdFixture h = HouseholdFixture.rural(3);
         String newborn = ResidentIds.of(NANNING, "20250301", 5);
 
-        h.register("urban", List.of(h.member(HEAD), h.member(CHILD), newborn), daysAgo(10));
+        h.register("urban", List.of(h.member(MAIN_EARNER), h.member(CHILD), newborn), daysAgo(10));
 
-        assertThat(h.state().members).extracting(m -> m.personId).containsExactly(h.member(HEAD), h.member(CHILD), newborn);
+        assertThat(h.state().members).extracting(m -> m.personId).containsExactly(h.member(MAIN_EARNER), h.member(CHILD), newborn);
         assertThat(h.state().residence).isEqualTo("urban");
         assertThat(h.household().memberCount()).isEqualTo(3);
     }
@@ -115,19 +114,19 @@ class HouseholdEventsTest {
 
     @Test
     void theMainEarnersDeathIsASuddenHardship() {
-        HouseholdFixture h = HouseholdFixture.rural(3).died(HEAD, daysAgo(2));
+        HouseholdFixture h = HouseholdFixture.rural(3).died(MAIN_EARNER, daysAgo(2));
 
-        assertThat(h.state().members.get(HEAD).died).isTrue();
+        assertThat(h.state().members.get(MAIN_EARNER).died).isTrue();
         assertThat(h.household().memberCount()).isEqualTo(2);
         assertThat(h.household().everyone()).containsExactly(h.member(1), h.member(2));
         assertThat(h.state().incidents).extracting(i -> i.kind, i -> i.personId, i -> i.at)
-                .containsExactly(tuple("earner-died", h.member(HEAD), daysAgo(2)));
+                .containsExactly(tuple("earner-died", h.member(MAIN_EARNER), daysAgo(2)));
     }
 
     @Test
     void anotherMembersDeathIsNoIncidentAndARepeatedDeathCountsOnce() {
         HouseholdFixture child = HouseholdFixture.rural(3).died(CHILD, daysAgo(2));
-        HouseholdFixture head = HouseholdFixture.rural(3).died(HEAD, daysAgo(2)).died(HEAD, daysAgo(1));
+        HouseholdFixture head = HouseholdFixture.rural(3).died(MAIN_EARNER, daysAgo(2)).died(MAIN_EARNER, daysAgo(1));
 
         assertThat(child.state().incidents).isEmpty();
         assertThat(head.state().incidents).hasSize(1);
@@ -136,9 +135,9 @@ class HouseholdEventsTest {
     @Test
     void aDeathEndsThePersonsUnemploymentAndCategory() {
         HouseholdFixture h = HouseholdFixture.rural(3).memberCategory(CHILD, "dibao").unemployed(CHILD, false, daysAgo(50))
-                .unemployed(HEAD, false, daysAgo(40)).died(CHILD, daysAgo(2));
+                .unemployed(MAIN_EARNER, false, daysAgo(40)).died(CHILD, daysAgo(2));
 
-        assertThat(h.state().unemployment).extracting(u -> u.personId).containsExactly(h.member(HEAD));
+        assertThat(h.state().unemployment).extracting(u -> u.personId).containsExactly(h.member(MAIN_EARNER));
         assertThat(h.state().categories).isEmpty();
     }
 
@@ -199,12 +198,12 @@ class HouseholdEventsTest {
     void aGrantRecordsItsKindOrYearPersonAndAmount() {
         HouseholdFixture h = HouseholdFixture.rural(3).grantedTo(CHILD, EMPLOYMENT_ASSISTANCE_GRANTED, "training", daysAgo(5))
                 .granted(TEMPORARY_ASSISTANCE_GRANTED, null, daysAgo(4));
-        h.apply(h.event(INSURANCE_SUBSIDY_GRANTED, daysAgo(3), h.member(HEAD), p -> p.year = 2025));
+        h.apply(h.event(INSURANCE_SUBSIDY_GRANTED, daysAgo(3), h.member(MAIN_EARNER), p -> p.year = 2025));
 
         assertThat(h.state().grants).extracting(g -> g.type, g -> g.kind, g -> g.personId, g -> g.amount).containsExactly(
                 tuple(EMPLOYMENT_ASSISTANCE_GRANTED, "training", h.member(CHILD), 1000.0),
                 tuple(TEMPORARY_ASSISTANCE_GRANTED, null, null, 1000.0),
-                tuple(INSURANCE_SUBSIDY_GRANTED, "2025", h.member(HEAD), 0.0));
+                tuple(INSURANCE_SUBSIDY_GRANTED, "2025", h.member(MAIN_EARNER), 0.0));
     }
 
     @Test
@@ -299,7 +298,7 @@ class HouseholdEventsTest {
                 .granted(TEMPORARY_ASSISTANCE_GRANTED, null, edge).granted(TEMPORARY_ASSISTANCE_GRANTED, "again", edge + 1)
                 .accident(CHILD, 1, 0, edge).accident(CHILD, 0, 1, edge + 1)
                 .disaster("minor", 100, edge).incomeDeclined(10_000, 5_000, edge).hardship("hardship", edge)
-                .unemployed(HEAD, false, edge - DAY).memberCategory(CHILD, "dibao");
+                .unemployed(MAIN_EARNER, false, edge - DAY).memberCategory(CHILD, "dibao");
 
         h.income(20_000); // an event at NOW - 30 days: nothing is pruned yet
         assertThat(h.state().medical).hasSize(2);

@@ -23,6 +23,10 @@ public final class HouseholdFixture {
     public static final String NANNING = "450102";
     /** 柳州市 城中区. */
     public static final String LIUZHOU = "450202";
+    /** Member 0 of a registered household: the head and main earner. */
+    public static final int MAIN_EARNER = 0;
+    /** Member 1 (and 2, …): a child, not the main earner. */
+    public static final int CHILD = 1;
     public static final long DAY = Duration.ofDays(1).toMillis();
     /** The event time tests judge at: in 2025, when Nanning's dibao standard is 950 urban / 600 rural. */
     public static final long NOW = at("2025-06-01T10:00:00+08:00");

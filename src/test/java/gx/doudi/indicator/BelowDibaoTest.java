@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import gx.doudi.household.HouseholdFixture;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,9 +40,7 @@ class BelowDibaoTest extends IndicatorTestBase {
         Finding f = evaluate(h);
 
         assertThat(f.grade()).isEqualTo(Grade.RED);
-        assertThat(f.action()).isEqualTo("identify");
-        assertThat(f.types()).containsExactly("basic-living");
-        assertThat(f.referTo()).containsExactly("civil-affairs");
+        assertAsks(f, "identify", List.of("basic-living"), List.of("civil-affairs"));
         assertThat(f.evidence()).containsOnly(entry("pcMonthlyIncome", 599.99), entry("dibaoStandard", 600.0),
                 entry("annualIncome", 21_599.64), entry("members", 3.0));
         assertThat(f.subjects()).containsExactlyElementsOf(h.members());

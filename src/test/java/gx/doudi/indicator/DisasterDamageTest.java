@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import gx.doudi.household.HouseholdFixture;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,9 +33,7 @@ class DisasterDamageTest extends IndicatorTestBase {
         Finding f = evaluate(household().disaster("collapsed", 8_000, daysAgo(2)));
 
         assertThat(f.grade()).isEqualTo(Grade.RED);
-        assertThat(f.action()).isEqualTo("urgent-assistance");
-        assertThat(f.types()).containsExactly("disaster", "housing");
-        assertThat(f.referTo()).containsExactly("emergency", "housing");
+        assertAsks(f, "urgent-assistance", List.of("disaster", "housing"), List.of("emergency", "housing"));
         assertThat(f.evidence()).containsOnly(entry("loss", 8_000.0), entry("annualIncome", 50_000.0),
                 entry("injured", 0.0), entry("died", 0.0));
     }
@@ -44,9 +43,7 @@ class DisasterDamageTest extends IndicatorTestBase {
         Finding f = evaluate(household().disaster("severe", 8_000, daysAgo(2)));
 
         assertThat(f.grade()).isEqualTo(Grade.ORANGE);
-        assertThat(f.action()).isEqualTo("refer");
-        assertThat(f.types()).containsExactly("disaster", "housing");
-        assertThat(f.referTo()).containsExactly("emergency", "housing");
+        assertAsks(f, "refer", List.of("disaster", "housing"), List.of("emergency", "housing"));
     }
 
     @ParameterizedTest(name = "minor damage, loss {0} on an income of 50,000: {1}")
@@ -59,9 +56,7 @@ class DisasterDamageTest extends IndicatorTestBase {
     void aLossOverIncomeWithoutSevereDamageIsForEmergencyAlone() {
         Finding f = evaluate(household().disaster("minor", 60_000, daysAgo(2)));
 
-        assertThat(f.action()).isEqualTo("refer");
-        assertThat(f.types()).containsExactly("disaster");
-        assertThat(f.referTo()).containsExactly("emergency");
+        assertAsks(f, "refer", List.of("disaster"), List.of("emergency"));
     }
 
     @Test

@@ -1,8 +1,11 @@
 package gx.doudi.indicator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import gx.doudi.event.Households;
 import gx.doudi.household.Household;
 import gx.doudi.household.HouseholdFixture;
+import java.util.List;
 
 /**
  * One indicator judged with the real default set of {@code warning-indicators/}: its definition, and the
@@ -37,6 +40,13 @@ abstract class IndicatorTestBase {
     Grade gradeOf(HouseholdFixture h) {
         Finding f = evaluate(h);
         return f == null ? null : f.grade();
+    }
+
+    /** What the alert asks for: the action, the types of need and the departments it refers to. */
+    static void assertAsks(Finding f, String action, List<String> types, List<String> referTo) {
+        assertThat(f.action()).as("action").isEqualTo(action);
+        assertThat(f.types()).as("types").containsExactlyElementsOf(types);
+        assertThat(f.referTo()).as("referTo").containsExactlyElementsOf(referTo);
     }
 
     long nextChange(HouseholdFixture h) {

@@ -6,6 +6,7 @@ import static gx.doudi.household.HouseholdFixture.daysAgo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gx.doudi.household.HouseholdFixture;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,9 +36,7 @@ class MajorIllnessTest extends IndicatorTestBase {
 
         Finding f = evaluate(h);
 
-        assertThat(f.action()).isEqualTo("refer");
-        assertThat(f.types()).containsExactly("medical");
-        assertThat(f.referTo()).containsExactly("medical-security", "health");
+        assertAsks(f, "refer", List.of("medical"), List.of("medical-security", "health"));
         assertThat(f.subjects()).containsExactly(h.member(1));
         assertThat(f.evidence()).containsEntry("patients", 1.0);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import gx.doudi.household.HouseholdFixture;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,9 +34,7 @@ class MarginalIncomeTest extends IndicatorTestBase {
         Finding f = evaluate(HouseholdFixture.rural(3).income(36_000));
 
         assertThat(f.grade()).isEqualTo(Grade.YELLOW);
-        assertThat(f.action()).isEqualTo("identify");
-        assertThat(f.types()).containsExactly("basic-living");
-        assertThat(f.referTo()).containsExactly("civil-affairs");
+        assertAsks(f, "identify", List.of("basic-living"), List.of("civil-affairs"));
         assertThat(f.evidence()).containsOnly(entry("pcMonthlyIncome", 1000.0), entry("dibaoStandard", 600.0),
                 entry("marginalLine", 1200.0), entry("members", 3.0));
     }

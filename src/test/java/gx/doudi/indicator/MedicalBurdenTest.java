@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import gx.doudi.household.HouseholdFixture;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -82,9 +83,7 @@ class MedicalBurdenTest extends IndicatorTestBase {
         Finding f = evaluate(outpatient(30_000, 48_000));
 
         assertThat(f.grade()).isEqualTo(Grade.RED);
-        assertThat(f.action()).isEqualTo("refer");
-        assertThat(f.types()).containsExactly("medical");
-        assertThat(f.referTo()).containsExactly("medical-security", "civil-affairs");
+        assertAsks(f, "refer", List.of("medical"), List.of("medical-security", "civil-affairs"));
         assertThat(f.evidence()).containsOnly(entry("outOfPocket12m", 48_000.0), entry("annualIncome", 30_000.0),
                 entry("ratio", 1.6));
     }

@@ -1,6 +1,8 @@
 package gx.doudi.indicator;
 
+import static gx.doudi.household.HouseholdFixture.CHILD;
 import static gx.doudi.household.HouseholdFixture.DAY;
+import static gx.doudi.household.HouseholdFixture.MAIN_EARNER;
 import static gx.doudi.household.HouseholdFixture.NOW;
 import static gx.doudi.household.HouseholdFixture.daysAgo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,9 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * house damage severe or worse, the main earner died or became unemployed.
  */
 class PovertyReturnRiskTest extends IndicatorTestBase {
-    private static final int MAIN_EARNER = 0;
-    private static final int CHILD = 1;
-
     PovertyReturnRiskTest() {
         super("poverty-return-risk");
     }
@@ -71,9 +70,7 @@ class PovertyReturnRiskTest extends IndicatorTestBase {
         Finding f = evaluate(ruralHousehold().illness(CHILD, "major", daysAgo(10)).disaster("severe", 0, daysAgo(5)));
 
         assertThat(f.grade()).isEqualTo(Grade.ORANGE);
-        assertThat(f.action()).isEqualTo("poverty-return-monitoring");
-        assertThat(f.types()).containsExactly("poverty-return");
-        assertThat(f.referTo()).containsExactly("agriculture");
+        assertAsks(f, "poverty-return-monitoring", List.of("poverty-return"), List.of("agriculture"));
         assertThat(f.evidence()).containsOnly(entry("pcMonthlyIncome", 555.56), entry("marginalLine", 1_200.0),
                 entry("triggers", 2.0));
         assertThat(f.reason()).contains("major illness", "house damage");

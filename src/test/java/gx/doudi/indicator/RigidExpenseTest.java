@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import gx.doudi.household.HouseholdFixture;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,9 +54,7 @@ class RigidExpenseTest extends IndicatorTestBase {
         Finding f = evaluate(rural3(12_000, 12_000));
 
         assertThat(f.grade()).isEqualTo(Grade.ORANGE);
-        assertThat(f.action()).isEqualTo("identify");
-        assertThat(f.types()).containsExactly("basic-living", "medical");
-        assertThat(f.referTo()).containsExactly("civil-affairs");
+        assertAsks(f, "identify", List.of("basic-living", "medical"), List.of("civil-affairs"));
         assertThat(f.evidence()).containsOnly(entry("pcAnnualIncome", 4_000.0), entry("disposableIncome", 20_369.0),
                 entry("outOfPocket12m", 12_000.0), entry("annualIncome", 12_000.0),
                 entry("pcMonthlyAfterExpenses", 0.0), entry("marginalLine", 1_200.0));

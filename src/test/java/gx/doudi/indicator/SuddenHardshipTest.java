@@ -1,7 +1,9 @@
 package gx.doudi.indicator;
 
 import static gx.doudi.event.EventTypes.TEMPORARY_ASSISTANCE_GRANTED;
+import static gx.doudi.household.HouseholdFixture.CHILD;
 import static gx.doudi.household.HouseholdFixture.DAY;
+import static gx.doudi.household.HouseholdFixture.MAIN_EARNER;
 import static gx.doudi.household.HouseholdFixture.NANNING;
 import static gx.doudi.household.HouseholdFixture.NOW;
 import static gx.doudi.household.HouseholdFixture.daysAgo;
@@ -9,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import gx.doudi.household.HouseholdFixture;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,9 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 30 days and with no temporary assistance granted since; also for persons no household lists.
  */
 class SuddenHardshipTest extends IndicatorTestBase {
-    private static final int MAIN_EARNER = 0;
-    private static final int CHILD = 1;
-
     SuddenHardshipTest() {
         super("sudden-hardship");
     }
@@ -43,9 +43,7 @@ class SuddenHardshipTest extends IndicatorTestBase {
         Finding f = evaluate(h);
 
         assertThat(f.grade()).isEqualTo(Grade.RED);
-        assertThat(f.action()).isEqualTo("urgent-assistance");
-        assertThat(f.types()).containsExactly("urgent");
-        assertThat(f.referTo()).containsExactly("civil-affairs");
+        assertAsks(f, "urgent-assistance", List.of("urgent"), List.of("civil-affairs"));
         assertThat(f.subjects()).containsExactly(h.member(CHILD));
         assertThat(f.evidence()).containsOnly(entry("incidents", 1.0));
         assertThat(f.reason()).contains("accident");

@@ -1,13 +1,16 @@
 package gx.doudi.indicator;
 
 import static gx.doudi.event.EventTypes.EMPLOYMENT_ASSISTANCE_GRANTED;
+import static gx.doudi.household.HouseholdFixture.CHILD;
 import static gx.doudi.household.HouseholdFixture.DAY;
+import static gx.doudi.household.HouseholdFixture.MAIN_EARNER;
 import static gx.doudi.household.HouseholdFixture.NOW;
 import static gx.doudi.household.HouseholdFixture.daysAgo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import gx.doudi.household.HouseholdFixture;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,9 +20,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * earner: orange; still unemployed after 180 days with no employment assistance granted: one grade up.
  */
 class UnemploymentTest extends IndicatorTestBase {
-    private static final int MAIN_EARNER = 0;
-    private static final int CHILD = 1;
-
     UnemploymentTest() {
         super("unemployment");
     }
@@ -35,9 +35,7 @@ class UnemploymentTest extends IndicatorTestBase {
         Finding f = evaluate(h);
 
         assertThat(f.grade()).isEqualTo(Grade.YELLOW);
-        assertThat(f.action()).isEqualTo("refer");
-        assertThat(f.types()).containsExactly("employment");
-        assertThat(f.referTo()).containsExactly("human-resources");
+        assertAsks(f, "refer", List.of("employment"), List.of("human-resources"));
         assertThat(f.subjects()).containsExactly(h.member(CHILD));
         assertThat(f.evidence()).containsOnly(entry("unemployedMembers", 1.0), entry("longestSpellDays", 10.0));
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import gx.doudi.household.HouseholdFixture;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,9 +41,7 @@ class UnsafeHousingTest extends IndicatorTestBase {
     void alertRefersToHousing() {
         Finding f = evaluate(dibaoHousehold().housing("safe", true, 8, false, daysAgo(10)));
 
-        assertThat(f.action()).isEqualTo("refer");
-        assertThat(f.types()).containsExactly("housing");
-        assertThat(f.referTo()).containsExactly("housing");
+        assertAsks(f, "refer", List.of("housing"), List.of("housing"));
         assertThat(f.evidence()).containsOnly(entry("seismicIntensity", 8.0));
         assertThat(f.reason()).contains("seismically");
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import gx.doudi.household.HouseholdFixture;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,9 +32,7 @@ class WorkerHardshipTest extends IndicatorTestBase {
     void alertAsksCivilAffairsToIdentify() {
         Finding f = evaluate(household().hardship("hardship", daysAgo(10)));
 
-        assertThat(f.action()).isEqualTo("identify");
-        assertThat(f.types()).containsExactly("basic-living");
-        assertThat(f.referTo()).containsExactly("civil-affairs");
+        assertAsks(f, "identify", List.of("basic-living"), List.of("civil-affairs"));
         assertThat(f.evidence()).containsOnly(entry("pcMonthlyIncome", 1_666.67));
     }
 
