@@ -149,6 +149,18 @@ class EventParserTest {
     }
 
     @Test
+    void aMemberListedWithALowerCaseXIsStoredUpperCaseAndIsNoSecondPerson() {
+        String withX = idWithCheckX();
+        ObjectNode e = envelope("household.registered");
+        ((ObjectNode) e.get("payload").get("members").get(0)).put("personId", withX.toLowerCase());
+
+        assertThat(parse(e).event().payload.members[0].personId).isEqualTo(withX);
+
+        ((ObjectNode) e.get("payload").get("members").get(1)).put("personId", withX);
+        assertThat(reasonOf(e)).isEqualTo("invalid payload.members: " + PersonIds.mask(withX) + " listed twice");
+    }
+
+    @Test
     void anAssistanceResultMayComeFromAnyDepartment() {
         ObjectNode e = envelope("assistance.result", "source", "housing");
 

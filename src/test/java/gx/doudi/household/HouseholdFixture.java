@@ -226,10 +226,6 @@ public final class HouseholdFixture {
         return List.copyOf(members);
     }
 
-    public String key() {
-        return key;
-    }
-
     public HouseholdState state() {
         return state;
     }
@@ -240,10 +236,6 @@ public final class HouseholdFixture {
 
     public static long daysAgo(double days) {
         return NOW - Math.round(days * DAY);
-    }
-
-    public static long daysAfter(double days) {
-        return NOW + Math.round(days * DAY);
     }
 
     public static long at(String isoWithOffset) {

@@ -12,8 +12,6 @@ import java.util.List;
  * household's city standard in force at the moment of judgement.
  */
 abstract class IndicatorTestBase {
-    static final IndicatorSet DEFAULT_SET = DefaultIndicatorSet.SET;
-
     private final Indicator indicator;
 
     IndicatorTestBase(String id) {
@@ -21,7 +19,7 @@ abstract class IndicatorTestBase {
     }
 
     IndicatorDefinition definition() {
-        return DEFAULT_SET.definition(indicator.id());
+        return DefaultIndicatorSet.SET.definition(indicator.id());
     }
 
     /** The finding at {@link HouseholdFixture#NOW}, or null when the condition does not hold. */
@@ -32,7 +30,7 @@ abstract class IndicatorTestBase {
     Finding evaluate(HouseholdFixture h, long now) {
         Household household = h.household();
         CityStandard standard = household.region() == null ? null
-                : DEFAULT_SET.standards().inForce(Households.cityOf(household.region()), now);
+                : DefaultIndicatorSet.SET.standards().inForce(Households.cityOf(household.region()), now);
         return indicator.evaluate(household, definition(), standard, now);
     }
 
