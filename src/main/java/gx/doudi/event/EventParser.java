@@ -1,10 +1,14 @@
 package gx.doudi.event;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -70,14 +74,25 @@ public final class EventParser {
             return Result.rejected("too-large: " + text.length() + " characters, limit " + MAX_RECORD_CHARS);
         }
         Envelope envelope;
-        try {
-            envelope = JSON.readValue(text, Envelope.class);
+        // RFC 8259 lets a parser ignore a byte order mark; Windows tools put one before the first line of a file
+        String json = text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        try (JsonParser parser = JSON.createParser(json)) {
+            envelope = JSON.readValue(parser, Envelope.class);
+            if (envelope != null && parser.nextToken() != null) {
+                // a second value would otherwise be dropped silently (contract §8)
+                return Result.rejected("malformed JSON: more than one value in the record");
+            }
+        } catch (MismatchedInputException e) {
+            return Result.rejected(wrongType(e));
         } catch (JsonProcessingException e) {
             return Result.rejected("malformed JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            return Result.rejected("malformed JSON: " + e.getMessage());
         }
         if (envelope == null) {
             return Result.rejected("malformed JSON: not an object");
         }
+        normalizeIds(envelope);
         String problem = checkEnvelope(envelope, record.topic, nowMillis);
         if (problem == null) {
             problem = PayloadRules.check(envelope.type, envelope.payload);
@@ -163,6 +178,51 @@ public final class EventParser {
             return "missing field: householdId (required on household.registered)";
         }
         return null;
+    }
+
+    /** Ids as the engine keys them, so that a person sent with 'x' finds the household that lists 'X'. */
+    private static void normalizeIds(Envelope e) {
+        e.personId = PersonIds.normalize(e.personId);
+        if (e.payload != null) {
+            e.payload.personId = PersonIds.normalize(e.payload.personId);
+        }
+        if (e.payload != null && e.payload.members != null) {
+            for (Member m : e.payload.members) {
+                if (m != null) {
+                    m.personId = PersonIds.normalize(m.personId);
+                }
+            }
+        }
+    }
+
+    /** A value of the wrong JSON type: name the field and what it should hold, not Jackson's classes. */
+    private static String wrongType(MismatchedInputException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else {
+                field.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        if (field.isEmpty()) {
+            return "malformed JSON: not an object";
+        }
+        Class<?> target = e.getTargetType();
+        return "invalid " + field + ": wrong JSON type" + (target == null ? "" : ", " + expected(target) + " expected");
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        return type.isArray() ? "a list" : "an object";
     }
 
     static boolean isBlank(String s) {

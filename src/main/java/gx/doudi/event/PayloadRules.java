@@ -38,8 +38,8 @@ final class PayloadRules {
         return switch (type) {
             case EventTypes.HOUSEHOLD_REGISTERED -> firstOf(oneOf("residence", p.residence, RESIDENCES), members(p.members));
             case EventTypes.INCOME_ASSESSED -> money("annualIncome", p.annualIncome, true);
-            case EventTypes.CATEGORY_CHANGED -> firstOf(oneOf("category", p.category, CATEGORIES), optionalPerson(p.personId));
-            case EventTypes.MEMBER_DIED -> person(p.personId);
+            case EventTypes.CATEGORY_CHANGED -> firstOf(oneOf("category", p.category, CATEGORIES), optionalPerson("personId", p.personId));
+            case EventTypes.MEMBER_DIED -> person("personId", p.personId);
             case EventTypes.TEMPORARY_ASSISTANCE_GRANTED,
                  EventTypes.MEDICAL_ASSISTANCE_GRANTED,
                  EventTypes.DISASTER_RELIEF_GRANTED -> money("amount", p.amount, true);
@@ -120,16 +120,16 @@ final class PayloadRules {
         return value < min || value > max ? "invalid payload." + field + ": " + value + " not in " + min + ".." + max : null;
     }
 
-    private static String person(String personId) {
+    private static String person(String field, String personId) {
         if (personId == null) {
-            return "missing field: payload.personId";
+            return "missing field: payload." + field;
         }
-        return optionalPerson(personId);
+        return optionalPerson(field, personId);
     }
 
-    private static String optionalPerson(String personId) {
+    private static String optionalPerson(String field, String personId) {
         return personId == null || PersonIds.isValid(personId) ? null
-                : "invalid payload.personId: check digit or birth date wrong";
+                : "invalid payload." + field + ": check digit or birth date wrong";
     }
 
     private static String expenseAddsUp(Payload p) {
@@ -149,7 +149,7 @@ final class PayloadRules {
             if (m == null) {
                 return "invalid payload.members: null member";
             }
-            String problem = firstOf(person(m.personId), oneOf("members[].relation", m.relation, RELATIONS), birthDate(m));
+            String problem = firstOf(person("members[].personId", m.personId), oneOf("members[].relation", m.relation, RELATIONS), birthDate(m));
             if (problem != null) {
                 return problem;
             }

@@ -2,6 +2,7 @@ package gx.doudi.event;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** Resident identity numbers (GB 11643-1999): check digit and masking. */
 public final class PersonIds {
@@ -36,6 +37,11 @@ public final class PersonIds {
             sum += (first17.charAt(i) - '0') * WEIGHTS[i];
         }
         return CHECK[sum % 11];
+    }
+
+    /** One person, one id: GB 11643 writes the check character X upper-case, and some systems send 'x'. */
+    public static String normalize(String id) {
+        return id == null ? null : id.toUpperCase(Locale.ROOT);
     }
 
     /** Contract §5: first 4 and last 4 characters kept. */

@@ -19,7 +19,8 @@ public final class HouseholdEvents {
         if (s.householdId == null) {
             s.householdId = e.householdKey;
         }
-        if (s.region == null && e.region != null) {
+        if (e.region != null && (s.region == null || !s.listed)) {
+            // a household of one is monitored where its latest event happened (INDICATORS.md, sudden-hardship)
             s.region = e.region;
         }
         Payload p = e.payload;
