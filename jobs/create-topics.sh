@@ -14,3 +14,4 @@ create doudi.alerts --partitions "$partitions" --replication-factor 1
 create doudi.rejected --partitions "$partitions" --replication-factor 1
 create doudi.chains --partitions "$partitions" --replication-factor 1 --config cleanup.policy=compact
 create doudi.indicators --partitions 1 --replication-factor 1 --config cleanup.policy=compact
+create doudi.indicators.status --partitions 1 --replication-factor 1

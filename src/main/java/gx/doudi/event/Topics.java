@@ -10,6 +10,10 @@ public final class Topics {
     public static final String CHAINS = "doudi.chains";
     public static final String REJECTED = "doudi.rejected";
     public static final String INDICATORS = "doudi.indicators";
+    /** The running job's acknowledgements of published indicator sets (an addition to the contract). */
+    public static final String INDICATORS_STATUS = "doudi.indicators.status";
+    /** The key of the one record that matters on the compacted doudi.indicators. */
+    public static final String CURRENT = "current";
 
     private Topics() {}
 

@@ -114,6 +114,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
         topics.add(new NewTopic(Topics.ALERTS, partitions, (short) 1));
         topics.add(new NewTopic(Topics.REJECTED, partitions, (short) 1));
+        topics.add(new NewTopic(Topics.INDICATORS_STATUS, 1, (short) 1));
         topics.add(new NewTopic(Topics.CHAINS, partitions, (short) 1)
                 .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
         topics.add(new NewTopic(Topics.INDICATORS, 1, (short) 1)
