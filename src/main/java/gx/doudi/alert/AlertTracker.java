@@ -89,7 +89,8 @@ public final class AlertTracker {
         List<String> subjects = f == null ? List.of() : f.subjects();
         Map<String, Double> evidence = f == null ? Map.of() : f.evidence();
         String action = f == null ? set.definition(open.indicator).action() : f.action();
-        Alert alert = new Alert(open.alertId, PersonIds.maskHouseholdKey(state.householdId), state.region,
+        String region = f != null && f.region() != null ? f.region() : state.region;
+        Alert alert = new Alert(open.alertId, PersonIds.maskHouseholdKey(state.householdId), region,
                 open.indicator, set.version(), open.grade, List.copyOf(open.types), action, List.copyOf(open.referTo),
                 status, evidence, subjects.stream().map(PersonIds::mask).toList(), Times.iso(cause.eventTime()),
                 Times.isoMillis(cause.emittedAt()),
@@ -100,7 +101,7 @@ public final class AlertTracker {
             String dueBy = Times.iso(cause.eventTime() + set.dueBy(open.grade).toMillis());
             for (String department : open.referTo) {
                 referrals.add(new Referral(Referral.idOf(open.alertId, department), open.alertId, department,
-                        state.householdId, state.region, open.indicator, open.grade, List.copyOf(open.types), action,
+                        state.householdId, region, open.indicator, open.grade, List.copyOf(open.types), action,
                         List.copyOf(subjects), evidence, Times.iso(cause.eventTime()), dueBy, status));
             }
         }

@@ -22,11 +22,13 @@ public final class SuddenHardship implements Indicator {
         long window = d.windowMillis("incident");
         List<String> kinds = new ArrayList<>();
         List<String> subjects = new ArrayList<>();
+        String where = null;
         for (Incident i : h.state().incidents) {
             if (!Household.inWindow(i.at, now, window)
                     || h.grantedSince(EventTypes.TEMPORARY_ASSISTANCE_GRANTED, null, null, i.at)) {
                 continue;
             }
+            where = i.region != null ? i.region : where;
             if (!kinds.contains(i.kind)) {
                 kinds.add(i.kind);
             }
@@ -38,7 +40,7 @@ public final class SuddenHardship implements Indicator {
             return null;
         }
         return Finding.of(d, d.grade("incident"), Evidence.of("incidents", kinds.size()),
-                subjects.isEmpty() ? h.everyone() : subjects, "sudden hardship: " + String.join(", ", kinds));
+                subjects.isEmpty() ? h.everyone() : subjects, "sudden hardship: " + String.join(", ", kinds)).at(where);
     }
 
     public long nextChange(Household h, IndicatorDefinition d, long now) {

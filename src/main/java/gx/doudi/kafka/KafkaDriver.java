@@ -10,6 +10,7 @@ import gx.doudi.pipeline.DoudiTopology;
 import gx.doudi.pipeline.JobConfig;
 import gx.doudi.referral.Chain;
 import java.util.Properties;
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
@@ -36,10 +37,20 @@ public final class KafkaDriver {
                 .setProperties(client)
                 .setProperty("isolation.level", "read_committed")
                 .build();
-        DoudiTopology.Outputs out = DoudiTopology.build(env, source, config.sourceParallelism(), indicators, config);
+        KafkaSource<String> releases = KafkaSource.<String>builder()
+                .setBootstrapServers(config.bootstrap())
+                .setTopics(Topics.INDICATORS)
+                .setGroupId(config.groupId() + "-indicators")
+                .setStartingOffsets(OffsetsInitializer.earliest())
+                .setValueOnlyDeserializer(new SimpleStringSchema())
+                .setProperties(client)
+                .build();
+        DoudiTopology.Outputs out = DoudiTopology.build(env, source, config.sourceParallelism(), indicators, releases, config);
         sink(out.alerts(), "alerts", a -> Topics.ALERTS, Alert::householdId, config, client);
         sink(out.referrals(), "referrals", r -> Topics.referrals(r.department()), Referral::householdId, config, client);
         sink(out.chains(), "chains", c -> Topics.CHAINS, Chain::householdId, config, client);
+        sink(out.indicatorStatus(), "indicator-status", s -> Topics.INDICATORS_STATUS, s -> String.valueOf(s.version()),
+                config, client);
         sink(out.rejected(), "rejected", r -> Topics.REJECTED, Rejected::key, config, client);
     }
 

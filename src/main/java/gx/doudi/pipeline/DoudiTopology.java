@@ -5,7 +5,14 @@ import gx.doudi.alert.Referral;
 import gx.doudi.event.Event;
 import gx.doudi.event.Parsed;
 import gx.doudi.event.Rejected;
+import gx.doudi.indicator.IndicatorRelease;
 import gx.doudi.indicator.IndicatorSet;
+import gx.doudi.indicator.IndicatorStatus;
+import org.apache.flink.api.common.eventtime.Watermark;
+import org.apache.flink.api.common.eventtime.WatermarkGenerator;
+import org.apache.flink.api.common.eventtime.WatermarkOutput;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import gx.doudi.referral.Chain;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -20,12 +27,26 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 public final class DoudiTopology {
     /** What the engine produces; the driver decides where each goes. */
     public record Outputs(DataStream<Alert> alerts, DataStream<Referral> referrals, DataStream<Chain> chains,
-                          DataStream<Rejected> rejected) {}
+                          DataStream<Rejected> rejected, DataStream<IndicatorStatus> indicatorStatus) {}
 
     private DoudiTopology() {}
 
+    /** Indicator sets carry no event time: their input never holds back the households' clock. */
+    private static final class NoEventTime implements WatermarkGenerator<String> {
+        @Override
+        public void onEvent(String event, long eventTimestamp, WatermarkOutput output) {}
+
+        @Override
+        public void onPeriodicEmit(WatermarkOutput output) {
+            output.emitWatermark(new Watermark(Long.MAX_VALUE - 1));
+        }
+    }
+
+    /**
+     * @param releases published indicator sets (JSON, contract §9), or null when the set is fixed (replay)
+     */
     public static Outputs build(StreamExecutionEnvironment env, Source<Parsed, ?, ?> source, int sourceParallelism,
-                                IndicatorSet indicators, JobConfig config) {
+                                IndicatorSet indicators, Source<String, ?, ?> releases, JobConfig config) {
         long lateness = config.allowedLateness().toMillis();
         SingleOutputStreamOperator<Event> routed = env
                 .fromSource(source, EventClock.strategy(config), "department events")
@@ -41,13 +62,23 @@ public final class DoudiTopology {
                 .keyBy(e -> e.householdKey)
                 .process(new EventSequencer(lateness)).uid("event-sequencer").name("order and deduplicate");
 
+        SingleOutputStreamOperator<IndicatorRelease> published = (releases == null
+                ? env.fromSequence(0, 0).filter(n -> false).map(String::valueOf).name("no published indicator sets")
+                : env.fromSource(releases, WatermarkStrategy.forGenerator(ctx -> new NoEventTime()), "published indicator sets")
+                        .uid("indicator-releases").setParallelism(1))
+                .process(new ReadRelease()).uid("read-release").name("read indicator set").setParallelism(1);
+        BroadcastStream<IndicatorRelease> broadcast = published.broadcast(HouseholdMonitor.RELEASES);
+
         SingleOutputStreamOperator<Alert> alerts = DataStreamUtils.reinterpretAsKeyedStream(ordered, e -> e.householdKey)
+                .connect(broadcast)
                 .process(new HouseholdMonitor(indicators, config.clockLimit()))
                 .uid("household-monitor").name("household state and indicators");
 
         DataStream<Rejected> rejected = routed.getSideOutput(Tags.REJECTED)
                 .union(byPerson.getSideOutput(Tags.REJECTED), ordered.getSideOutput(Tags.REJECTED),
                         alerts.getSideOutput(Tags.REJECTED));
-        return new Outputs(alerts, alerts.getSideOutput(Tags.REFERRALS), alerts.getSideOutput(Tags.CHAINS), rejected);
+        DataStream<IndicatorStatus> status = published.getSideOutput(Tags.INDICATOR_STATUS)
+                .union(alerts.getSideOutput(Tags.INDICATOR_STATUS));
+        return new Outputs(alerts, alerts.getSideOutput(Tags.REFERRALS), alerts.getSideOutput(Tags.CHAINS), rejected, status);
     }
 }

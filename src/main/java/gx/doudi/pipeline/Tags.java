@@ -3,6 +3,7 @@ package gx.doudi.pipeline;
 import gx.doudi.alert.Referral;
 import gx.doudi.event.Event;
 import gx.doudi.event.Rejected;
+import gx.doudi.indicator.IndicatorStatus;
 import gx.doudi.referral.Chain;
 import org.apache.flink.util.OutputTag;
 
@@ -12,6 +13,7 @@ public final class Tags {
     public static final OutputTag<Event> BY_PERSON = new OutputTag<>("by-person") {};
     public static final OutputTag<Referral> REFERRALS = new OutputTag<>("referrals") {};
     public static final OutputTag<Chain> CHAINS = new OutputTag<>("chains") {};
+    public static final OutputTag<IndicatorStatus> INDICATOR_STATUS = new OutputTag<>("indicator-status") {};
 
     private Tags() {}
 }

@@ -13,10 +13,6 @@ import gx.doudi.event.Households;
 import gx.doudi.indicator.IndicatorSetLoader;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
-import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,12 +22,11 @@ class HouseholdMonitorHarnessTest {
     static final String PERSON = person("45010219900101001");
     static final String HOUSEHOLD = Households.ofPerson(PERSON);
 
-    KeyedOneInputStreamOperatorTestHarness<String, Event, Alert> harness;
+    MonitorHarness harness;
 
     @BeforeEach
     void open() throws Exception {
-        HouseholdMonitor monitor = new HouseholdMonitor(IndicatorSetLoader.load(Path.of("warning-indicators")), Long.MAX_VALUE);
-        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(monitor, e -> e.householdKey, Types.STRING);
+        harness = new MonitorHarness(IndicatorSetLoader.load(Path.of("warning-indicators")));
     }
 
     @AfterEach
@@ -40,19 +35,19 @@ class HouseholdMonitorHarnessTest {
     }
 
     List<Alert> suddenHardship() {
-        return harness.extractOutputValues().stream().filter(a -> a.indicator().equals("sudden-hardship")).toList();
+        return harness.alerts().stream().filter(a -> a.indicator().equals("sudden-hardship")).toList();
     }
 
     @Test
     void suddenHardshipResolvesWhenItsWindowEndsAndTheHouseholdOfOneIsForgottenOnceItsLastFactExpires() throws Exception {
         Event accident = keyed(accident("em-1", PERSON, "2025-03-01T10:00:00+08:00", 1), HOUSEHOLD);
-        harness.processElement(accident, accident.occurredAt);
+        harness.processElement(accident);
 
         assertThat(suddenHardship()).singleElement().satisfies(a -> {
             assertThat(a.indicator()).isEqualTo("sudden-hardship");
             assertThat(a.status()).isEqualTo(Alert.RAISED);
         });
-        List<Referral> referrals = harness.getSideOutput(Tags.REFERRALS).stream().map(StreamRecord::getValue).toList();
+        List<Referral> referrals = harness.sideOutput(Tags.REFERRALS);
         assertThat(referrals).singleElement().satisfies(r -> assertThat(r.subjects()).containsExactly(PERSON));
         assertThat(harness.numKeyedStateEntries()).isEqualTo(3); // the household, its chain and its next check
         assertThat(harness.numEventTimeTimers()).isEqualTo(1); // the referral's deadline, then the window's end
@@ -80,8 +75,8 @@ class HouseholdMonitorHarnessTest {
     void anEventAfterAWindowEndedIsJudgedAfterTheWindowIsClosedAsATimerWouldHave() throws Exception {
         Event first = keyed(accident("em-1", PERSON, "2025-03-01T10:00:00+08:00", 1), HOUSEHOLD);
         Event second = keyed(accident("em-2", PERSON, "2025-05-01T10:00:00+08:00", 1), HOUSEHOLD);
-        harness.processElement(first, first.occurredAt);
-        harness.processElement(second, second.occurredAt);
+        harness.processElement(first);
+        harness.processElement(second);
 
         List<Alert> alerts = suddenHardship();
         assertThat(alerts).extracting(Alert::status).containsExactly(Alert.RAISED, Alert.RESOLVED, Alert.RAISED);

@@ -4,22 +4,14 @@ import static gx.doudi.pipeline.TestEvents.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gx.doudi.alert.Alert;
-import gx.doudi.event.Event;
 import gx.doudi.household.HouseholdState;
 import gx.doudi.indicator.IndicatorSetLoader;
-import gx.doudi.pipeline.HouseholdMonitor;
+import gx.doudi.pipeline.MonitorHarness;
 import gx.doudi.pipeline.TestEvents;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.runtime.state.VoidNamespace;
-import org.apache.flink.runtime.state.VoidNamespaceSerializer;
-import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
-import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,12 +24,11 @@ class ReferralDeadlineHarnessTest {
     static final long DUE = at("2025-03-08T08:02:00+08:00");
     static final String REFERRAL = new Scenario(HOUSEHOLD, "450102", 1).referral("unsafe-housing", HOUSING_AT, "housing");
 
-    KeyedOneInputStreamOperatorTestHarness<String, Event, Alert> harness;
+    MonitorHarness harness;
 
     @BeforeEach
     void open() throws Exception {
-        HouseholdMonitor monitor = new HouseholdMonitor(IndicatorSetLoader.load(Path.of("warning-indicators")), Long.MAX_VALUE);
-        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(monitor, e -> e.householdKey, Types.STRING);
+        harness = new MonitorHarness(IndicatorSetLoader.load(Path.of("warning-indicators")));
         Scenario story = new Scenario(HOUSEHOLD, "450102", 1).registered("2025-03-01T08:00:00+08:00", "urban")
                 .category("2025-03-01T08:01:00+08:00", "dibao").unsafeHouse(HOUSING_AT);
         for (String line : story.lines) {
@@ -51,8 +42,7 @@ class ReferralDeadlineHarnessTest {
     }
 
     void send(String json) throws Exception {
-        Event e = TestEvents.keyed(json, HOUSEHOLD);
-        harness.processElement(e, e.occurredAt);
+        harness.processElement(TestEvents.keyed(json, HOUSEHOLD));
     }
 
     void answer(String outcome) throws Exception {
@@ -61,15 +51,11 @@ class ReferralDeadlineHarnessTest {
     }
 
     List<Alert> overdueAlerts() {
-        return harness.extractOutputValues().stream().filter(a -> a.indicator().equals("referral-overdue")).toList();
+        return harness.alerts().stream().filter(a -> a.indicator().equals("referral-overdue")).toList();
     }
 
     <T> T state(String name, TypeInformation<T> type) throws Exception {
-        AbstractStreamOperator<?> operator = (AbstractStreamOperator<?>) harness.getOperator();
-        operator.setCurrentKey(HOUSEHOLD);
-        ValueState<T> state = operator.getKeyedStateBackend().getPartitionedState(VoidNamespace.INSTANCE,
-                VoidNamespaceSerializer.INSTANCE, new ValueStateDescriptor<>(name, type));
-        return state.value();
+        return harness.state(HOUSEHOLD, name, type);
     }
 
     @Test
