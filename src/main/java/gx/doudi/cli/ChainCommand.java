@@ -6,20 +6,12 @@ import gx.doudi.event.Json;
 import gx.doudi.event.PersonIds;
 import gx.doudi.event.Regions;
 import gx.doudi.event.Topics;
+import gx.doudi.kafka.CompactedTopic;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /** {@code chain HOUSEHOLD_ID --bootstrap HOST:PORT}: one household's assistance chain as a readable timeline. */
 final class ChainCommand {
@@ -36,7 +28,8 @@ final class ChainCommand {
         String key = PersonIds.maskHouseholdKey(id.length() == 18 && !id.contains("-") ? Households.ofPerson(id) : id);
         Properties client = Main.clientProperties(args);
         client.put("bootstrap.servers", args.get("bootstrap"));
-        JsonNode chain = latest(client, key);
+        String latest = CompactedTopic.latest(client, Topics.CHAINS, key);
+        JsonNode chain = latest == null ? null : Json.MAPPER.readTree(latest);
         if (chain == null) {
             err.println("no chain for household " + key + " on " + Topics.CHAINS);
             return 1;
@@ -47,35 +40,6 @@ final class ChainCommand {
             print(chain, out);
         }
         return 0;
-    }
-
-    /** Reads doudi.chains to its end and returns the latest document under {@code key}. */
-    static JsonNode latest(Properties client, String key) throws Exception {
-        Properties p = new Properties();
-        p.putAll(client);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        byte[] wanted = key.getBytes(StandardCharsets.UTF_8);
-        byte[] found = null;
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p)) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo info : consumer.partitionsFor(Topics.CHAINS, Duration.ofSeconds(30))) {
-                partitions.add(new TopicPartition(info.topic(), info.partition()));
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (r.key() != null && java.util.Arrays.equals(r.key(), wanted)) {
-                        found = r.value();
-                    }
-                }
-            }
-        }
-        return found == null ? null : Json.MAPPER.readTree(found);
     }
 
     static void print(JsonNode c, PrintStream out) {

@@ -30,8 +30,11 @@ public final class Main {
                    realistic synthetic department events [--households N] [--events N] [--seed N]
               backtest EVENTS.jsonl --baseline DIR --candidate DIR
               chain HOUSEHOLD_ID --bootstrap HOST:PORT
+                   one household's assistance chain from doudi.chains, as a timeline [--json]
               console --bootstrap HOST:PORT
               publish-indicators DIR --bootstrap HOST:PORT
+                   validates the set, gives it the next version, sends it to doudi.indicators and
+                   waits for the running job's acknowledgement [--wait SECONDS] [--client-properties FILE]
               bench
             """;
 
@@ -54,7 +57,8 @@ public final class Main {
                 case "validate" -> Commands.validate(argv, out, err);
                 case "generate" -> Commands.generate(argv, out, err);
                 case "demo" -> Demo.run(argv, out, err);
-                case "backtest", "publish-indicators" -> notYet(argv[0], 5, "indicator engineering", err);
+                case "publish-indicators" -> PublishCommand.run(argv, out, err);
+                case "backtest" -> notYet(argv[0], 5, "indicator engineering", err);
                 case "chain" -> ChainCommand.run(argv, out, err);
                 case "console" -> notYet(argv[0], 4, "the monitoring centre", err);
                 case "bench" -> notYet(argv[0], 7, "performance at province scale", err);
