@@ -180,6 +180,10 @@ function renderFeed() {
     el('td', { class: 'mono household' }, r.householdId)));
   App.fresh.clear();
   $('feed').replaceChildren(...(rows.length ? rows : [el('tr', {}, el('td', { colspan: 9, class: 'empty' }, '没有符合条件的预警 No alerts match'))]));
+  renderRange();
+}
+
+function renderRange() {
   const to = Math.min(App.offset + App.rows.length, Math.max(App.total, App.offset + App.rows.length));
   $('range').textContent = `${Charts.fmt(App.rows.length ? App.offset + 1 : 0)}–${Charts.fmt(to)} / ${Charts.fmt(App.total)}`;
   $('prev').disabled = App.offset === 0;
@@ -191,7 +195,7 @@ async function loadGlance() {
 }
 
 function renderGlance(g) {
-  if (App.offset === 0 && g.total !== App.total) { App.total = g.total; renderFeed(); }
+  if (App.offset === 0 && g.total !== App.total) { App.total = g.total; renderRange(); }
   Charts.bars($('chart-grades'), Object.entries(g.grades).map(([k, v]) => ({ key: k, value: v, label: both(App.meta.grades, k), color: COLORS[k] })));
   Charts.bars($('chart-types'), Object.entries(g.types).filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1])
     .map(([k, v]) => ({ key: k, value: v, label: zh(App.meta.types, k), color: TYPE_COLOR })));
