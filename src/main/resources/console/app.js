@@ -195,6 +195,7 @@ async function loadGlance() {
 }
 
 function renderGlance(g) {
+  App.glance = g;
   if (App.offset === 0 && g.total !== App.total) { App.total = g.total; renderRange(); }
   Charts.bars($('chart-grades'), Object.entries(g.grades).map(([k, v]) => ({ key: k, value: v, label: both(App.meta.grades, k), color: COLORS[k] })));
   Charts.bars($('chart-types'), Object.entries(g.types).filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1])
@@ -333,4 +334,6 @@ async function sendAnswer(e) {
   }
 }
 
+let resizing;
+window.addEventListener('resize', () => { clearTimeout(resizing); resizing = setTimeout(() => App.glance && renderGlance(App.glance), 200); });
 document.addEventListener('DOMContentLoaded', start);

@@ -25,7 +25,7 @@ final class Browser implements AutoCloseable {
         options.setBinary(Path.of("/usr/bin/chromium").toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1440,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
+                "--disable-dev-shm-usage", "--window-size=1440,1200", "--lang=zh-CN", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .usingAnyFreePort()
