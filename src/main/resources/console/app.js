@@ -237,7 +237,9 @@ function renderChain(c) {
     ['类别 Categories', (c.categories || []).join(', ') || '—'],
     ['年收入 Annual income', c.annualIncome != null ? money(c.annualIncome) : '—'], ['更新 Updated', time(c.updatedAt)]];
   const open = (c.openReferrals || []).map(r => el('li', { 'data-referral-id': r.referralId },
-    grade(r.grade), ' ', department(r.department), ` · 期限 due ${time(r.dueBy)}`));
+    grade(r.grade), ' ', department(r.department), ` · 期限 due ${time(r.dueBy)}`,
+    r.status === 'in-progress' ? ' · 办理中 in progress' : null,
+    r.overdue ? el('span', { class: 'state overdue' }, ' · 超期 overdue') : null));
   const entries = (c.entries || []).map(entry);
   $('household-body').replaceChildren(
     el('h2', { class: 'mono', id: 'chain-household' }, c.householdId),
@@ -259,11 +261,14 @@ function entry(e) {
       return li(`转介 Referral → ${both(App.meta.departments, e.department)}`, ['期限 due by ', time(e.dueBy), ' ', grade(e.grade)]);
     case 'answer':
       return li(`答复 Answer · ${department(e.department)}: ${both(App.meta.outcomes, e.outcome)}`,
+        e.amount != null ? money(e.amount) : null, e.note || null,
         e.late ? el('span', { class: 'state overdue' }, '逾期答复 answered late') : null);
     case 'grant':
       return li(`救助 Grant · ${department(e.department)}`, `${e.type}${e.amount != null ? ' · ' + money(e.amount) : ''}`);
     case 'overdue':
       return li(`超期 Overdue · ${department(e.department)}`, `期限 due by ${time(e.dueBy)}`);
+    case 'withdrawn':
+      return li(`撤回 Withdrawn · ${department(e.department)}`, '预警已解除，转介撤回 the alert resolved first');
     default:
       return li(e.entry);
   }
@@ -283,9 +288,11 @@ async function loadReferrals() {
   $('referral-counts').replaceChildren(
     el('div', { class: 'open', id: 'count-open' }, el('strong', {}, Charts.fmt(c.open)), '待办 open'),
     el('div', { class: 'overdue', id: 'count-overdue' }, el('strong', {}, Charts.fmt(c.overdue)), '超期 overdue'),
-    el('div', { class: 'answered', id: 'count-answered' }, el('strong', {}, Charts.fmt(c.answered)), '已答复 answered'));
+    el('div', { class: 'answered', id: 'count-answered' }, el('strong', {}, Charts.fmt(c.answered)), '已答复 answered'),
+    el('div', { class: 'withdrawn', id: 'count-withdrawn' }, el('strong', {}, Charts.fmt(c.withdrawn)), '已撤回 withdrawn'));
   const mine = App.me.role === 'department';
   const rows = page.rows.map(r => el('tr', { 'data-referral-id': r.referralId, 'data-department': r.department, 'data-state': r.state,
+      'data-household': r.householdId,
       onclick: () => openHousehold(r.householdId) },
     el('td', {}, grade(r.grade)),
     el('td', { class: 'mono' }, r.referralId, mine ? null : el('div', { class: 'muted' }, department(r.department))),
@@ -296,7 +303,7 @@ async function loadReferrals() {
     el('td', { class: 'muted' }, time(r.referredAt)),
     el('td', { class: r.state === 'overdue' ? 'state overdue' : '' }, time(r.dueBy)),
     el('td', { class: `state ${r.state}` }, stateText(r)),
-    el('td', {}, mine && r.state !== 'answered'
+    el('td', {}, mine && (r.state === 'open' || r.state === 'overdue')
       ? el('button', { type: 'button', class: 'answer', onclick: e => { e.stopPropagation(); askAnswer(r); } }, '答复 Answer') : null)));
   $('referrals').replaceChildren(...(rows.length ? rows : [el('tr', {}, el('td', { colspan: 10, class: 'empty' }, '没有转介 No referrals'))]));
   $('r-range').textContent = `${Charts.fmt(page.rows.length ? App.rOffset + 1 : 0)}–${Charts.fmt(App.rOffset + page.rows.length)} / ${Charts.fmt(page.total)}`;
@@ -305,7 +312,7 @@ async function loadReferrals() {
 }
 
 function stateText(r) {
-  const states = { open: '待办 open', overdue: '超期 overdue', answered: '已答复 answered' };
+  const states = { open: '待办 open', overdue: '超期 overdue', answered: '已答复 answered', withdrawn: '已撤回 withdrawn' };
   if (!r.answer) return states[r.state];
   const outcome = both(App.meta.outcomes, r.answer.outcome);
   return r.answer.confirmed ? `${states[r.state]} · ${outcome}` : `已提交 sent · ${outcome}`;

@@ -3,6 +3,7 @@ package gx.doudi.console;
 import com.fasterxml.jackson.databind.JsonNode;
 import gx.doudi.event.Json;
 import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.NotFoundResponse;
@@ -137,6 +138,10 @@ final class ConsoleApi {
         ReferralRow referral = referrals.find(answer.referralId())
                 .filter(r -> user.owns(r.department()))
                 .orElseThrow(() -> new NotFoundResponse("no such referral in your channel"));
+        String state = referrals.standing(referral).state();
+        if (ReferralBoard.WITHDRAWN.equals(state) || ReferralBoard.ANSWERED.equals(state)) {
+            throw new ConflictResponse("this referral is closed (" + state + "): the engine would refuse another answer");
+        }
         Map<String, Object> event;
         try {
             event = answers.send(referral, answer);

@@ -16,15 +16,16 @@ import java.util.Set;
 
 /**
  * The referrals of every channel, with where each stands: answered (from the chains' answer entries),
- * overdue (an overdue mark in the chain, or its dueBy passed with no final answer), or open. An answer
- * recorded on the page counts as sent until the engine's chain shows it.
+ * withdrawn (its alert resolved first), overdue (an overdue mark in the chain, or its dueBy passed with no
+ * final answer), or open. An answer recorded on the page counts as sent until the engine's chain shows it.
  */
 final class ReferralBoard {
     static final String OPEN = "open";
     static final String OVERDUE = "overdue";
     static final String ANSWERED = "answered";
-    static final List<String> STATES = List.of(OPEN, OVERDUE, ANSWERED);
-    private static final List<String> URGENCY = List.of(OVERDUE, OPEN, ANSWERED);
+    static final String WITHDRAWN = ReferralRow.WITHDRAWN;
+    static final List<String> STATES = List.of(OPEN, OVERDUE, ANSWERED, WITHDRAWN);
+    private static final List<String> URGENCY = List.of(OVERDUE, OPEN, ANSWERED, WITHDRAWN);
 
     /** An answer to a referral: from the chain, or sent from this console and not yet in a chain. */
     record Answer(String outcome, String at, boolean late, boolean confirmed) {
@@ -38,12 +39,13 @@ final class ReferralBoard {
 
     record Page(int total, List<Standing> rows) {}
 
-    record Counts(int open, int overdue, int answered) {}
+    record Counts(int open, int overdue, int answered, int withdrawn) {}
 
     private final Clock clock;
     private final Map<String, ReferralRow> byId = new HashMap<>();
     private final Map<String, Answer> answers = new HashMap<>();
     private final Set<String> overdueMarks = new HashSet<>();
+    private final Set<String> withdrawn = new HashSet<>();
     private final Map<String, Long> departmentVersions = new HashMap<>();
     private long seq;
 
@@ -52,7 +54,7 @@ final class ReferralBoard {
     }
 
     synchronized boolean add(JsonNode referral) {
-        ReferralRow row = ReferralRow.of(referral);
+        ReferralRow row = ReferralRow.of(referral, byId.get(referral.path("referralId").asText("")));
         if (row == null) {
             return false;
         }
@@ -74,7 +76,8 @@ final class ReferralBoard {
                 if (!a.equals(answers.put(id, a))) {
                     touch(e.path("department").asText(""));
                 }
-            } else if ("overdue".equals(entry) && overdueMarks.add(id)) {
+            } else if ("overdue".equals(entry) && overdueMarks.add(id)
+                    || ReferralRow.WITHDRAWN.equals(entry) && withdrawn.add(id)) {
                 touch(e.path("department").asText(""));
             }
         }
@@ -128,19 +131,13 @@ final class ReferralBoard {
     }
 
     synchronized Counts counts(String department) {
-        int open = 0;
-        int overdue = 0;
-        int answered = 0;
+        int[] n = new int[STATES.size()];
         for (ReferralRow r : byId.values()) {
             if (department == null || department.equals(r.department())) {
-                switch (standing(r).state()) {
-                    case OVERDUE -> overdue++;
-                    case ANSWERED -> answered++;
-                    default -> open++;
-                }
+                n[STATES.indexOf(standing(r).state())]++;
             }
         }
-        return new Counts(open, overdue, answered);
+        return new Counts(n[0], n[1], n[2], n[3]);
     }
 
     /** A number that grows whenever something in this department's channel (or any, for null) changes. */
@@ -152,6 +149,9 @@ final class ReferralBoard {
         Answer a = answers.get(r.referralId());
         if (a != null && a.isFinal()) {
             return new Standing(r, ANSWERED, a);
+        }
+        if (WITHDRAWN.equals(r.status()) || withdrawn.contains(r.referralId())) {
+            return new Standing(r, WITHDRAWN, a);
         }
         boolean overdue = overdueMarks.contains(r.referralId()) || pastDue(r.dueBy());
         return new Standing(r, overdue ? OVERDUE : OPEN, a);

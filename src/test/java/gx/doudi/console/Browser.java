@@ -44,7 +44,12 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+        return until(condition, WAIT);
+    }
+
+    /** Waits at most {@code limit}: longer than {@link #WAIT} where the engine must work first. */
+    <T> T until(Function<WebDriver, T> condition, Duration limit) {
+        return new WebDriverWait(driver, limit).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     /** The element's text; read again if the page redrew it meanwhile (it redraws on every push). */

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The console in real headless Chromium, over a real broker: alerts produced into Kafka appear without a
- * reload, the filters narrow the feed, the chain view shows a referral and its answer, a department
- * answers from the page and sees only its own channel, and the feed pages 100,000 alerts.
+ * The console in real headless Chromium, over a real broker with records put on the engine's topics by
+ * the test: alerts appear without a reload, the filters narrow the feed, an open chain view follows its
+ * chain, a department answers from the page and sees only its own channel, and the feed pages 100,000
+ * alerts. {@link ConsoleDemoITCase} runs the same page over the real engine.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserITCase {
@@ -126,7 +127,7 @@ class ConsoleBrowserITCase {
 
     @Test
     @Order(3)
-    void theChainViewShowsAReferralAndItsAnswer() {
+    void theOpenChainViewShowsTheReferralAndTakesItsAnswerWhenANewChainArrives() {
         String household = "450602-20000001";
         alert("a-chain-1", household, "450602", "red", "medical", "raised", "medical-security");
         fixture.send(Topics.CHAINS, household, Records.chain("a-chain-1", "medical-security", household, "450602", null));

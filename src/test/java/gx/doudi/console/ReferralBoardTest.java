@@ -30,7 +30,19 @@ class ReferralBoardTest {
         board.absorb(Json.MAPPER.readTree(Records.chain("a-2", "medical-security", "450102-2", "450102", "granted")));
         assertThat(state("a-2/medical-security")).isEqualTo("answered");
         assertThat(board.standing(board.find("a-2/medical-security").orElseThrow()).answer().confirmed()).isTrue();
-        assertThat(board.counts("medical-security")).isEqualTo(new ReferralBoard.Counts(1, 0, 1));
+        assertThat(board.counts("medical-security")).isEqualTo(new ReferralBoard.Counts(1, 0, 1, 0));
+    }
+
+    @Test
+    void aWithdrawnReferralIsClosedAndKeepsItsPersons() throws Exception {
+        referral("a-1", "medical-security", "450102-1", "2025-03-05T10:00:00+08:00");
+        String withdrawal = Records.referral("a-1", "medical-security", "450102-1", "450102", "red", "x", "2025-03-05T10:00:00+08:00")
+                .replace("\"subjects\":[\"x\"]", "\"subjects\":[]").replace("\"status\":\"open\"", "\"status\":\"withdrawn\"");
+        board.add(Json.MAPPER.readTree(withdrawal));
+        ReferralRow r = board.find("a-1/medical-security").orElseThrow();
+        assertThat(board.standing(r).state()).isEqualTo("withdrawn");
+        assertThat(r.subjects()).containsExactly("450102201003150014");
+        assertThat(board.counts(null)).isEqualTo(new ReferralBoard.Counts(0, 0, 0, 1));
     }
 
     @Test
