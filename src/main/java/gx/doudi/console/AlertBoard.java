@@ -11,6 +11,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 /**
  * The alerts the console holds, newest change first, up to {@code capacity} (the oldest unchanged go
@@ -63,26 +64,24 @@ final class AlertBoard {
     }
 
     long version() {
-        lock.readLock().lock();
-        try {
-            return seq;
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(() -> seq);
     }
 
     int size() {
+        return read(byId::size);
+    }
+
+    private <T> T read(Supplier<T> reading) {
         lock.readLock().lock();
         try {
-            return byId.size();
+            return reading.get();
         } finally {
             lock.readLock().unlock();
         }
     }
 
     Page page(AlertFilter filter, int offset, int limit) {
-        lock.readLock().lock();
-        try {
+        return read(() -> {
             List<AlertRow> rows = new ArrayList<>(limit);
             int total = 0;
             for (AlertRow r : bySeq.descendingMap().values()) {
@@ -94,15 +93,12 @@ final class AlertBoard {
                 }
             }
             return new Page(total, rows);
-        } finally {
-            lock.readLock().unlock();
-        }
+        });
     }
 
     /** The alerts changed after {@code version}, newest first: at most {@code limit} matching rows. */
     Changes since(long version, AlertFilter filter, int limit) {
-        lock.readLock().lock();
-        try {
+        return read(() -> {
             List<AlertRow> rows = new ArrayList<>();
             List<String> gone = new ArrayList<>();
             NavigableMap<Long, AlertRow> changed = bySeq.tailMap(version, false).descendingMap();
@@ -114,9 +110,7 @@ final class AlertBoard {
                 }
             }
             return new Changes(seq, rows, gone);
-        } finally {
-            lock.readLock().unlock();
-        }
+        });
     }
 
     Glance glance(AlertFilter filter) {
@@ -151,18 +145,15 @@ final class AlertBoard {
 
     /** Counts of the held alerts by grade, type and status, as "grade red" → n: the demo's terminal lines. */
     Map<String, Long> counts() {
-        Map<String, Long> counts = new TreeMap<>();
-        lock.readLock().lock();
-        try {
+        return read(() -> {
+            Map<String, Long> counts = new TreeMap<>();
             for (AlertRow r : byId.values()) {
                 counts.merge("grade " + r.grade(), 1L, Long::sum);
                 counts.merge("status " + r.status(), 1L, Long::sum);
                 r.types().forEach(t -> counts.merge("type " + t, 1L, Long::sum));
             }
-        } finally {
-            lock.readLock().unlock();
-        }
-        return counts;
+            return counts;
+        });
     }
 
     private static int gradeIndex(String grade) {

@@ -23,13 +23,7 @@ final class Views {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("alertId", r.alertId());
         m.put("householdId", IdMasks.mask(r.householdId()));
-        m.put("region", r.region());
-        m.put("city", Labels.cityName(r.region()));
-        m.put("county", Labels.countyName(r.region()));
-        putIndicator(m, r.indicator());
-        m.put("grade", r.grade());
-        m.put("types", r.types());
-        m.put("action", r.action());
+        putWhatAndWhere(m, r.region(), r.indicator(), r.grade(), r.types(), r.action());
         m.put("referTo", r.referTo());
         m.put("status", r.status());
         m.put("eventTime", r.eventTime());
@@ -48,13 +42,7 @@ final class Views {
         m.put("alertId", r.alertId());
         m.put("department", r.department());
         m.put("householdId", fullIds ? r.householdId() : IdMasks.mask(r.householdId()));
-        m.put("region", r.region());
-        m.put("city", Labels.cityName(r.region()));
-        m.put("county", Labels.countyName(r.region()));
-        putIndicator(m, r.indicator());
-        m.put("grade", r.grade());
-        m.put("types", r.types());
-        m.put("action", r.action());
+        putWhatAndWhere(m, r.region(), r.indicator(), r.grade(), r.types(), r.action());
         List<String> subjects = fullIds ? r.subjects() : r.subjects().stream().map(IdMasks::mask).toList();
         m.put("subjects", subjects);
         JsonNode evidence = tree(r.evidence());
@@ -82,11 +70,19 @@ final class Views {
         return c;
     }
 
-    private void putIndicator(Map<String, Object> m, String indicator) {
+    /** The region with its city's and county's names, and the indicator with its Chinese and English names. */
+    private void putWhatAndWhere(Map<String, Object> m, String region, String indicator, String grade,
+                                 List<String> types, String action) {
+        m.put("region", region);
+        m.put("city", Labels.cityName(region));
+        m.put("county", Labels.countyName(region));
         Labels.Name name = labels.indicator(indicator);
         m.put("indicator", indicator);
         m.put("indicatorZh", name.zh());
         m.put("indicatorEn", name.en());
+        m.put("grade", grade);
+        m.put("types", types);
+        m.put("action", action);
     }
 
     private static JsonNode tree(String json) {

@@ -18,6 +18,14 @@ class AlertBoardTest {
                 .isTrue();
     }
 
+    /** 南宁 兴宁区 red medical, 柳州 鱼峰区 orange housing, 桂林 七星区 yellow employment resolved, 南宁 青秀区 orange medical escalated. */
+    void fourAlerts() throws Exception {
+        add("a-1", "450102", "red", "medical", "raised", "medical-security");
+        add("a-2", "450203", "orange", "housing", "raised", "housing");
+        add("a-3", "450305", "yellow", "employment", "resolved", "human-resources");
+        add("a-4", "450103", "orange", "medical", "escalated", "medical-security");
+    }
+
     static JsonNode json(String text) throws Exception {
         return Json.MAPPER.readTree(text);
     }
@@ -44,10 +52,7 @@ class AlertBoardTest {
 
     @Test
     void eachFilterNarrowsTheAlertsAndTheyCombine() throws Exception {
-        add("a-1", "450102", "red", "medical", "raised", "medical-security");
-        add("a-2", "450203", "orange", "housing", "raised", "housing");
-        add("a-3", "450305", "yellow", "employment", "resolved", "human-resources");
-        add("a-4", "450103", "orange", "medical", "escalated", "medical-security");
+        fourAlerts();
 
         assertThat(ids(Map.of("grade", "orange"))).containsExactly("a-4", "a-2");
         assertThat(ids(Map.of("type", "medical"))).containsExactly("a-4", "a-1");
@@ -63,10 +68,7 @@ class AlertBoardTest {
 
     @Test
     void theGlanceCountsByGradeTypeStatusAndCity() throws Exception {
-        add("a-1", "450102", "red", "medical", "raised", "medical-security");
-        add("a-2", "450203", "orange", "housing", "raised", "housing");
-        add("a-3", "450305", "yellow", "employment", "resolved", "human-resources");
-        add("a-4", "450103", "orange", "medical", "escalated", "medical-security");
+        fourAlerts();
 
         AlertBoard.Glance g = board.glance(AlertFilter.ALL);
         assertThat(g.grades()).containsEntry("red", 1).containsEntry("orange", 2).containsEntry("yellow", 1);
