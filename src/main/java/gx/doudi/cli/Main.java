@@ -29,6 +29,9 @@ public final class Main {
               generate (--out FILE | --bootstrap HOST:PORT)
                    realistic synthetic department events [--households N] [--events N] [--seed N]
               backtest EVENTS.jsonl --baseline DIR --candidate DIR
+                   both sets over the same events: alerts gained and lost per indicator and grade, and which
+                   households; writes report.html, changed-households.csv, summary.txt
+                   [--out DIR (default backtest-report)] [--parallelism N] [--until TIME] [--config FILE]
               chain HOUSEHOLD_ID --bootstrap HOST:PORT
               console --bootstrap HOST:PORT
               publish-indicators DIR --bootstrap HOST:PORT
@@ -54,7 +57,8 @@ public final class Main {
                 case "validate" -> Commands.validate(argv, out, err);
                 case "generate" -> Commands.generate(argv, out, err);
                 case "demo" -> Demo.run(argv, out, err);
-                case "backtest", "publish-indicators" -> notYet(argv[0], 5, "indicator engineering", err);
+                case "backtest" -> BacktestCommand.run(argv, out, err);
+                case "publish-indicators" -> notYet(argv[0], 5, "indicator engineering", err);
                 case "chain" -> notYet(argv[0], 3, "the referral loop and the assistance chain", err);
                 case "console" -> notYet(argv[0], 4, "the monitoring centre", err);
                 case "bench" -> notYet(argv[0], 7, "performance at province scale", err);
