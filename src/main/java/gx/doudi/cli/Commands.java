@@ -64,7 +64,7 @@ final class Commands {
         }
         JobConfig config = Main.config(args);
         if (args.has("group-id")) {
-            config = config.withGroupId(args.get("group-id"));
+            config = config.with(c -> c.groupId = args.get("group-id"));
         }
         IndicatorSet set = Main.indicators(config.indicators());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config.flinkConfiguration());

@@ -41,7 +41,7 @@ final class Demo {
         EmbeddedKafka kafka = EmbeddedKafka.start(work.resolve("kafka"), true, Map.of());
         kafka.createTopics(2);
 
-        JobConfig config = JobConfig.defaults().withBootstrap(kafka.bootstrap()).withParallelism(2)
+        JobConfig config = JobConfig.defaults().with(c -> c.bootstrap = kafka.bootstrap()).with(c -> c.parallelism = 2)
                 .withFlink("execution.checkpointing.interval", "2s")
                 .withFlink("execution.checkpointing.dir", work.resolve("checkpoints").toUri().toString())
                 .withFlink("taskmanager.memory.managed.size", "512m");

@@ -99,21 +99,21 @@ public final class Main {
             config = JobConfig.defaults();
         }
         if (args.has("bootstrap")) {
-            config = config.withBootstrap(args.get("bootstrap"));
+            config = config.with(c -> c.bootstrap = args.get("bootstrap"));
         }
         if (args.has("indicators")) {
-            config = config.withIndicators(args.get("indicators"));
+            config = config.with(c -> c.indicators = args.get("indicators"));
         }
         if (args.has("parallelism")) {
             int p = args.integer("parallelism", 1);
             if (p < 1) {
                 throw new Args.UsageException("--parallelism must be at least 1");
             }
-            config = config.withParallelism(p);
+            config = config.with(c -> c.parallelism = p);
         }
         if (args.has("delivery")) {
             try {
-                config = config.withDelivery(args.get("delivery"));
+                config = config.with(c -> c.delivery = args.get("delivery"));
             } catch (IllegalArgumentException e) {
                 throw new Args.UsageException(e.getMessage());
             }

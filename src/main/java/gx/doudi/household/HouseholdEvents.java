@@ -196,7 +196,8 @@ public final class HouseholdEvents {
         s.categories.removeIf(c -> personId.equals(c.personId));
     }
 
-    private static void prune(HouseholdState s, long before) {
+    /** Drops the facts that happened at or before {@code before}: no window reaches them any more. */
+    public static void prune(HouseholdState s, long before) {
         s.medical.removeIf(m -> m.at <= before);
         s.illnesses.removeIf(i -> i.at <= before);
         s.grants.removeIf(g -> g.at <= before);
@@ -233,6 +234,34 @@ public final class HouseholdEvents {
 
     private static boolean same(String a, String b) {
         return a == null ? b == null : a.equals(b);
+    }
+
+    /** When the oldest fact that {@link #prune} would drop reaches the end of the retention. */
+    public static long nextExpiry(HouseholdState s, long retentionMillis) {
+        long oldest = Long.MAX_VALUE;
+        for (MedicalExpense m : s.medical) {
+            oldest = Math.min(oldest, m.at);
+        }
+        for (Illness i : s.illnesses) {
+            oldest = Math.min(oldest, i.at);
+        }
+        for (GrantRecord g : s.grants) {
+            oldest = Math.min(oldest, g.at);
+        }
+        for (Incident i : s.incidents) {
+            oldest = Math.min(oldest, i.at);
+        }
+        for (Student st : s.students) {
+            if (st.leftAt != 0) {
+                oldest = Math.min(oldest, st.leftAt);
+            }
+        }
+        for (long at : new long[] {s.disaster == null ? Long.MAX_VALUE : s.disaster.at,
+                s.incomeDecline == null ? Long.MAX_VALUE : s.incomeDecline.at,
+                s.hardship == null ? Long.MAX_VALUE : s.hardship.at}) {
+            oldest = Math.min(oldest, at);
+        }
+        return oldest == Long.MAX_VALUE ? Long.MAX_VALUE : oldest + retentionMillis;
     }
 
     /** True when a household of one no longer needs its state: nothing open, nothing in any window. */

@@ -35,7 +35,7 @@ public final class KafkaDriver {
                 .setProperties(client)
                 .setProperty("isolation.level", "read_committed")
                 .build();
-        DoudiTopology.Outputs out = DoudiTopology.build(env, source, config.parallelism(), indicators, config);
+        DoudiTopology.Outputs out = DoudiTopology.build(env, source, config.sourceParallelism(), indicators, config);
         sink(out.alerts(), "alerts", a -> Topics.ALERTS, Alert::householdId, config, client);
         sink(out.referrals(), "referrals", r -> Topics.referrals(r.department()), Referral::householdId, config, client);
         sink(out.rejected(), "rejected", r -> Topics.REJECTED, Rejected::key, config, client);

@@ -4,6 +4,7 @@ import gx.doudi.alert.Alert;
 import gx.doudi.alert.AlertTracker;
 import gx.doudi.alert.Referral;
 import gx.doudi.event.Event;
+import gx.doudi.event.Households;
 import gx.doudi.household.Household;
 import gx.doudi.household.HouseholdEvents;
 import gx.doudi.household.HouseholdState;
@@ -51,6 +52,7 @@ public class HouseholdMonitor extends KeyedProcessFunction<String, Event, Alert>
         Long due = nextCheck.value();
         while (due != null && due < e.occurredAt) {
             // a window that ended before this event is judged before it, as a timer would have
+            HouseholdEvents.prune(state, due - indicators.retentionMillis());
             due = evaluate(state, due, null, ctx, out);
         }
         HouseholdEvents.apply(state, e, indicators.retentionMillis());
@@ -65,6 +67,7 @@ public class HouseholdMonitor extends KeyedProcessFunction<String, Event, Alert>
         if (due == null || due != timestamp || state == null || timestamp > clockLimit) {
             return;
         }
+        HouseholdEvents.prune(state, timestamp - indicators.retentionMillis());
         evaluate(state, timestamp, null, ctx, out);
         store(state);
     }
@@ -81,7 +84,12 @@ public class HouseholdMonitor extends KeyedProcessFunction<String, Event, Alert>
                 ctx.output(Tags.REFERRALS, referral);
             }
         }
-        schedule(result.nextChange(), ctx);
+        long next = result.nextChange();
+        if (Households.isHouseholdOfOne(state.householdId)) {
+            // a household of one is forgotten once its last fact leaves the retention
+            next = Math.min(next, HouseholdEvents.nextExpiry(state, indicators.retentionMillis()));
+        }
+        schedule(next, ctx);
         return nextCheck.value();
     }
 

@@ -8,77 +8,124 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.flink.configuration.Configuration;
 
 /**
- * The job's settings, in one typed object: read from a {@code jobs/*.yaml} file, then overridden by
- * command-line flags. {@code flink:} holds Flink 2.x keys, passed to Flink as they are; {@code doudi:}
- * holds the engine's own. Every key is documented in {@code jobs/doudi.yaml}.
+ * The job's settings, in one typed, immutable object: read from a {@code jobs/*.yaml} file, then
+ * overridden by command-line flags. {@code flink:} holds Flink 2.x keys, passed to Flink as they are;
+ * {@code doudi:} holds the engine's own. Every key is documented in {@code jobs/doudi.yaml}.
  */
-public record JobConfig(
-        Map<String, String> flink,
-        String bootstrap,
-        String indicators,
-        String delivery,
-        String groupId,
-        int parallelism,
-        Duration outOfOrderness,
-        Duration idleFlush,
-        Duration idleness,
-        Duration allowedLateness,
-        long clockLimit) implements Serializable {
-
+public final class JobConfig implements Serializable {
     public static final String AT_LEAST_ONCE = "at-least-once";
     public static final String EXACTLY_ONCE = "exactly-once";
+    private static final List<String> KEYS = List.of("bootstrap", "indicators", "delivery", "groupId", "parallelism",
+            "sourceParallelism", "outOfOrderness", "idleFlush", "idleness", "allowedLateness");
+
+    /** The mutable twin used to derive a changed copy. */
+    public static final class Settings implements Serializable {
+        public Map<String, String> flink = new LinkedHashMap<>();
+        public String bootstrap = "localhost:9092";
+        public String indicators = "warning-indicators";
+        public String delivery = EXACTLY_ONCE;
+        public String groupId = "doudi-engine";
+        public int parallelism = 2;
+        /** One reader by default: see {@link EventClock} for why. */
+        public int sourceParallelism = 1;
+        public Duration outOfOrderness = Duration.ofSeconds(5);
+        public Duration idleFlush = Duration.ofSeconds(2);
+        public Duration idleness = Duration.ofSeconds(10);
+        public Duration allowedLateness = Duration.ofDays(7);
+        /** No event-time timer fires after this: a replay's clock stops at its last event. */
+        public long clockLimit = Long.MAX_VALUE;
+
+        Settings copy() {
+            Settings s = new Settings();
+            s.flink = new LinkedHashMap<>(flink);
+            s.bootstrap = bootstrap;
+            s.indicators = indicators;
+            s.delivery = delivery;
+            s.groupId = groupId;
+            s.parallelism = parallelism;
+            s.sourceParallelism = sourceParallelism;
+            s.outOfOrderness = outOfOrderness;
+            s.idleFlush = idleFlush;
+            s.idleness = idleness;
+            s.allowedLateness = allowedLateness;
+            s.clockLimit = clockLimit;
+            return s;
+        }
+    }
+
+    private final Settings s;
+
+    private JobConfig(Settings settings) {
+        this.s = settings;
+    }
 
     public static JobConfig defaults() {
-        Map<String, String> flink = new LinkedHashMap<>();
-        flink.put("state.backend.type", "rocksdb");
-        flink.put("execution.checkpointing.incremental", "true");
-        flink.put("execution.checkpointing.interval", "10s");
-        flink.put("pipeline.generic-types", "false");
-        return new JobConfig(flink, "localhost:9092", "warning-indicators", EXACTLY_ONCE, "doudi-engine", 2,
-                Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofDays(7), Long.MAX_VALUE);
+        Settings s = new Settings();
+        s.flink.put("state.backend.type", "rocksdb");
+        s.flink.put("execution.checkpointing.incremental", "true");
+        s.flink.put("execution.checkpointing.interval", "10s");
+        s.flink.put("pipeline.generic-types", "false");
+        return new JobConfig(s);
+    }
+
+    /** A copy with some settings changed. */
+    public JobConfig with(Consumer<Settings> change) {
+        Settings copy = s.copy();
+        change.accept(copy);
+        delivery(copy.delivery);
+        if (copy.parallelism < 1 || copy.sourceParallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1");
+        }
+        return new JobConfig(copy);
+    }
+
+    public JobConfig withFlink(String key, String value) {
+        return with(c -> c.flink.put(key, value));
     }
 
     /** The defaults, overridden by a YAML file of the shape of {@code jobs/doudi.yaml}. */
     public static JobConfig load(Path file) throws IOException {
         JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
-        JobConfig c = defaults();
         if (root == null) {
-            return c;
-        }
-        Map<String, String> flink = new LinkedHashMap<>(c.flink());
-        JsonNode f = root.path("flink");
-        for (Iterator<Map.Entry<String, JsonNode>> it = f.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            flink.put(entry.getKey(), entry.getValue().asText());
+            return defaults();
         }
         JsonNode d = root.path("doudi");
         for (Iterator<String> it = d.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!KEYS.contains(key)) {
-                throw new IOException(file + ": unknown doudi key '" + key + "' (known: " + KEYS + ")");
+                throw new IOException(file + ": unknown doudi key '" + key + "' (known: " + String.join(", ", KEYS) + ")");
             }
         }
-        return new JobConfig(flink,
-                d.path("bootstrap").asText(c.bootstrap()),
-                d.path("indicators").asText(c.indicators()),
-                delivery(d.path("delivery").asText(c.delivery())),
-                d.path("groupId").asText(c.groupId()),
-                d.path("parallelism").asInt(c.parallelism()),
-                duration(d, "outOfOrderness", c.outOfOrderness()),
-                duration(d, "idleFlush", c.idleFlush()),
-                duration(d, "idleness", c.idleness()),
-                duration(d, "allowedLateness", c.allowedLateness()),
-                c.clockLimit());
+        try {
+            return defaults().with(c -> {
+                for (Iterator<Map.Entry<String, JsonNode>> it = root.path("flink").fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> entry = it.next();
+                    c.flink.put(entry.getKey(), entry.getValue().asText());
+                }
+                c.bootstrap = d.path("bootstrap").asText(c.bootstrap);
+                c.indicators = d.path("indicators").asText(c.indicators);
+                c.delivery = d.path("delivery").asText(c.delivery);
+                c.groupId = d.path("groupId").asText(c.groupId);
+                c.parallelism = d.path("parallelism").asInt(c.parallelism);
+                c.sourceParallelism = d.path("sourceParallelism").asInt(c.sourceParallelism);
+                c.outOfOrderness = duration(d, "outOfOrderness", c.outOfOrderness);
+                c.idleFlush = duration(d, "idleFlush", c.idleFlush);
+                c.idleness = duration(d, "idleness", c.idleness);
+                c.allowedLateness = duration(d, "allowedLateness", c.allowedLateness);
+            });
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
     }
-
-    private static final java.util.List<String> KEYS = java.util.List.of("bootstrap", "indicators", "delivery",
-            "groupId", "parallelism", "outOfOrderness", "idleFlush", "idleness", "allowedLateness");
 
     private static Duration duration(JsonNode node, String key, Duration fallback) {
         return node.has(key) ? Duration.parse(node.get(key).asText()) : fallback;
@@ -93,44 +140,55 @@ public record JobConfig(
 
     public Configuration flinkConfiguration() {
         Configuration configuration = new Configuration();
-        flink.forEach(configuration::setString);
+        s.flink.forEach(configuration::setString);
         return configuration;
     }
 
-    public JobConfig withFlink(String key, String value) {
-        Map<String, String> f = new LinkedHashMap<>(flink);
-        f.put(key, value);
-        return new JobConfig(f, bootstrap, indicators, delivery, groupId, parallelism, outOfOrderness, idleFlush,
-                idleness, allowedLateness, clockLimit);
+    public Map<String, String> flink() {
+        return Map.copyOf(s.flink);
     }
 
-    public JobConfig withBootstrap(String value) {
-        return new JobConfig(flink, value, indicators, delivery, groupId, parallelism, outOfOrderness, idleFlush,
-                idleness, allowedLateness, clockLimit);
+    public String bootstrap() {
+        return s.bootstrap;
     }
 
-    public JobConfig withIndicators(String value) {
-        return new JobConfig(flink, bootstrap, value, delivery, groupId, parallelism, outOfOrderness, idleFlush,
-                idleness, allowedLateness, clockLimit);
+    public String indicators() {
+        return s.indicators;
     }
 
-    public JobConfig withDelivery(String value) {
-        return new JobConfig(flink, bootstrap, indicators, delivery(value), groupId, parallelism, outOfOrderness,
-                idleFlush, idleness, allowedLateness, clockLimit);
+    public String delivery() {
+        return s.delivery;
     }
 
-    public JobConfig withParallelism(int value) {
-        return new JobConfig(flink, bootstrap, indicators, delivery, groupId, value, outOfOrderness, idleFlush,
-                idleness, allowedLateness, clockLimit);
+    public String groupId() {
+        return s.groupId;
     }
 
-    public JobConfig withClockLimit(long value) {
-        return new JobConfig(flink, bootstrap, indicators, delivery, groupId, parallelism, outOfOrderness, idleFlush,
-                idleness, allowedLateness, value);
+    public int parallelism() {
+        return s.parallelism;
     }
 
-    public JobConfig withGroupId(String value) {
-        return new JobConfig(flink, bootstrap, indicators, delivery, value, parallelism, outOfOrderness, idleFlush,
-                idleness, allowedLateness, clockLimit);
+    public int sourceParallelism() {
+        return s.sourceParallelism;
+    }
+
+    public Duration outOfOrderness() {
+        return s.outOfOrderness;
+    }
+
+    public Duration idleFlush() {
+        return s.idleFlush;
+    }
+
+    public Duration idleness() {
+        return s.idleness;
+    }
+
+    public Duration allowedLateness() {
+        return s.allowedLateness;
+    }
+
+    public long clockLimit() {
+        return s.clockLimit;
     }
 }

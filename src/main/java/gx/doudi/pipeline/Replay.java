@@ -38,7 +38,7 @@ public final class Replay {
         Files.createDirectories(outDir);
         long total = countLines(events);
         long clock = until != null ? until : latestEventTime(events);
-        JobConfig replayConfig = config.withClockLimit(clock);
+        JobConfig replayConfig = config.with(c -> c.clockLimit = clock);
 
         Configuration flink = replayConfig.flinkConfiguration();
         flink.removeKey("execution.checkpointing.interval");

@@ -1,0 +1,88 @@
+package gx.doudi.pipeline;
+
+import static gx.doudi.pipeline.TestEvents.accident;
+import static gx.doudi.pipeline.TestEvents.at;
+import static gx.doudi.pipeline.TestEvents.keyed;
+import static gx.doudi.pipeline.TestEvents.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gx.doudi.alert.Alert;
+import gx.doudi.alert.Referral;
+import gx.doudi.event.Event;
+import gx.doudi.event.Households;
+import gx.doudi.indicator.IndicatorSetLoader;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The household stage keeps state only while something is open or in a window, and clears its timers. */
+class HouseholdMonitorHarnessTest {
+    static final String PERSON = person("45010219900101001");
+    static final String HOUSEHOLD = Households.ofPerson(PERSON);
+
+    KeyedOneInputStreamOperatorTestHarness<String, Event, Alert> harness;
+
+    @BeforeEach
+    void open() throws Exception {
+        HouseholdMonitor monitor = new HouseholdMonitor(IndicatorSetLoader.load(Path.of("warning-indicators")), Long.MAX_VALUE);
+        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(monitor, e -> e.householdKey, Types.STRING);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        harness.close();
+    }
+
+    @Test
+    void suddenHardshipResolvesWhenItsWindowEndsAndTheHouseholdOfOneIsForgottenOnceItsLastFactExpires() throws Exception {
+        Event accident = keyed(accident("em-1", PERSON, "2025-03-01T10:00:00+08:00", 1), HOUSEHOLD);
+        harness.processElement(accident, accident.occurredAt);
+
+        assertThat(harness.extractOutputValues()).singleElement().satisfies(a -> {
+            assertThat(a.indicator()).isEqualTo("sudden-hardship");
+            assertThat(a.status()).isEqualTo(Alert.RAISED);
+        });
+        List<Referral> referrals = harness.getSideOutput(Tags.REFERRALS).stream().map(StreamRecord::getValue).toList();
+        assertThat(referrals).singleElement().satisfies(r -> assertThat(r.subjects()).containsExactly(PERSON));
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(2); // the household and its next check
+        assertThat(harness.numEventTimeTimers()).isEqualTo(1); // the end of the 30-day incident window
+
+        harness.processWatermark(at("2025-03-31T10:00:00+08:00") - 1);
+        assertThat(harness.extractOutputValues()).hasSize(1);
+
+        harness.processWatermark(at("2025-03-31T10:00:00+08:00"));
+        assertThat(harness.extractOutputValues()).last().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(Alert.RESOLVED);
+            assertThat(a.alertId()).isEqualTo(harness.extractOutputValues().get(0).alertId());
+        });
+        // the accident still counts for poverty-return risk for a year, so the household is kept ...
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(2);
+        assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+
+        // ... until the accident leaves the 400-day retention: then nothing is left, no state, no timer
+        harness.processWatermark(at("2026-04-05T10:00:00+08:00"));
+        assertThat(harness.extractOutputValues()).hasSize(2);
+        assertThat(harness.numKeyedStateEntries()).isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    @Test
+    void anEventAfterAWindowEndedIsJudgedAfterTheWindowIsClosedAsATimerWouldHave() throws Exception {
+        Event first = keyed(accident("em-1", PERSON, "2025-03-01T10:00:00+08:00", 1), HOUSEHOLD);
+        Event second = keyed(accident("em-2", PERSON, "2025-05-01T10:00:00+08:00", 1), HOUSEHOLD);
+        harness.processElement(first, first.occurredAt);
+        harness.processElement(second, second.occurredAt);
+
+        List<Alert> alerts = harness.extractOutputValues();
+        assertThat(alerts).extracting(Alert::status).containsExactly(Alert.RAISED, Alert.RESOLVED, Alert.RAISED);
+        assertThat(alerts.get(1).eventTime()).isEqualTo("2025-03-31T10:00:00+08:00");
+        assertThat(alerts.get(2).alertId()).isNotEqualTo(alerts.get(0).alertId());
+        assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+    }
+}

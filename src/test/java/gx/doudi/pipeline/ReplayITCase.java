@@ -1,0 +1,77 @@
+package gx.doudi.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import gx.doudi.generate.Generator;
+import gx.doudi.indicator.IndicatorSet;
+import gx.doudi.indicator.IndicatorSetLoader;
+import java.io.BufferedWriter;
+import java.io.PrintStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code replay} on a local Flink cluster with RocksDB: the same events give the same alerts at any parallelism. */
+class ReplayITCase {
+    @TempDir
+    static Path dir;
+    static Path events;
+    static IndicatorSet indicators;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        events = dir.resolve("events.jsonl");
+        writeEvents(events, new Generator(7, 400, 8_000, Generator.DEFAULT_START, Duration.ofDays(365), 0.01));
+        indicators = IndicatorSetLoader.load(Path.of("warning-indicators"));
+    }
+
+    static void writeEvents(Path file, Generator generator) throws Exception {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            while (generator.hasNext()) {
+                w.write(generator.next().json());
+                w.newLine();
+            }
+        }
+    }
+
+    static Replay.Summary replay(Path out, int parallelism) throws Exception {
+        return Replay.run(events, out, indicators, JobConfig.defaults().with(c -> c.parallelism = parallelism), null,
+                new PrintStream(OutputStream.nullOutputStream()));
+    }
+
+    @Test
+    void parallelismOneAndFourGiveTheSameAlertsReferralsAndRejections() throws Exception {
+        Replay.Summary one = replay(dir.resolve("p1"), 1);
+        Replay.Summary four = replay(dir.resolve("p4"), 4);
+
+        List<JsonNode> alerts = Outputs.read(dir.resolve("p1").resolve(Replay.ALERTS));
+        assertThat(alerts).hasSizeGreaterThan(100);
+        assertThat(one.alerts()).isEqualTo(four.alerts());
+        for (String file : List.of(Replay.ALERTS, Replay.REFERRALS, Replay.REJECTED)) {
+            assertThat(Outputs.canonical(Outputs.read(dir.resolve("p4").resolve(file))))
+                    .as(file).isEqualTo(Outputs.canonical(Outputs.read(dir.resolve("p1").resolve(file))));
+        }
+    }
+
+    @Test
+    void everyLineReadIsEitherProcessedOrRejectedWithAReason() throws Exception {
+        Path out = dir.resolve("reconcile");
+        replay(out, 2);
+        List<JsonNode> rejected = Outputs.read(out.resolve(Replay.REJECTED));
+        // 1% of the generated records are bad on purpose
+        assertThat(rejected).hasSizeBetween(40, 200);
+        assertThat(rejected).allSatisfy(r -> {
+            assertThat(r.path("reason").asText()).isNotBlank();
+            assertThat(r.path("raw").asText()).isNotBlank();
+            assertThat(r.path("topic").asText()).isEqualTo("events.jsonl");
+            assertThat(r.path("offset").asLong()).isPositive();
+        });
+    }
+}
