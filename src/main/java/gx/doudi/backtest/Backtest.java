@@ -20,8 +20,8 @@ public final class Backtest {
     public static final String REPORT = "report.html";
     public static final String CHANGED_HOUSEHOLDS = "changed-households.csv";
     public static final String SUMMARY = "summary.txt";
-    /** How many changed households the console and summary.txt list; the CSV lists them all. */
-    public static final int LISTED = 20;
+    /** How many households of each group of changes the console and summary.txt list; the CSV lists them all. */
+    public static final int LISTED = 5;
 
     /** One of the two sets, and what its replay produced. */
     public record Side(String role, Path dir, IndicatorSet set, Replay.Summary replay, List<AlertEpisode> episodes) {}

@@ -5,6 +5,7 @@ import gx.doudi.backtest.Comparison.Row;
 import gx.doudi.backtest.Comparison.Tally;
 import gx.doudi.event.Regions;
 import gx.doudi.indicator.Grade;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,8 +16,8 @@ public final class ConsoleTable {
 
     private ConsoleTable() {}
 
-    /** The indicator × grade table, then up to {@code listed} changed households. */
-    public static String render(Comparison c, int listed) {
+    /** The indicator × grade table, then each group of changes with up to {@code perGroup} of its households. */
+    public static String render(Comparison c, int perGroup) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(ROW, "indicator", "grade", "baseline", "candidate", "gained", "lost", "households"));
         for (Row r : c.rows()) {
@@ -24,19 +25,26 @@ public final class ConsoleTable {
         }
         s.append(row("total", "", c.total()));
         s.append('\n');
-        List<ChangedHousehold> changes = c.changes();
-        if (changes.isEmpty()) {
+        if (c.changes().isEmpty()) {
             s.append("No household's alerts changed.\n");
             return s.toString();
         }
         s.append(String.format("%,d household%s changed:%n", c.total().households(), c.total().households() == 1 ? "" : "s"));
-        for (ChangedHousehold h : changes.subList(0, Math.min(listed, changes.size()))) {
-            s.append(String.format("  %-6s %-22s %-6s %-24s %s  %s%n", h.change(), h.indicator(), h.grade().id(),
-                    h.householdId(), Regions.nameOf(h.region()), evidence(h.evidence())));
-        }
-        if (changes.size() > listed) {
-            s.append(String.format("  … and %,d more changes%n", changes.size() - listed));
-        }
+        Map<String, List<ChangedHousehold>> groups = c.changes().stream().collect(Collectors.groupingBy(
+                h -> h.indicator() + " " + h.grade().id() + " " + h.change(), LinkedHashMap::new, Collectors.toList()));
+        groups.forEach((group, changes) -> {
+            int alerts = changes.stream().mapToInt(ChangedHousehold::alerts).sum();
+            s.append(String.format("%s: %,d alert%s, %,d household%s%n", group, alerts, alerts == 1 ? "" : "s",
+                    changes.size(), changes.size() == 1 ? "" : "s"));
+            for (ChangedHousehold h : changes.subList(0, Math.min(perGroup, changes.size()))) {
+                s.append(String.format("  %-16s baseline %s, candidate %s; %s; %s%n", h.householdId(),
+                        grades(h.baselineGrades()), grades(h.candidateGrades()), Regions.nameOf(h.region()),
+                        evidence(h.evidence())));
+            }
+            if (changes.size() > perGroup) {
+                s.append(String.format("  … and %,d more%n", changes.size() - perGroup));
+            }
+        });
         return s.toString();
     }
 

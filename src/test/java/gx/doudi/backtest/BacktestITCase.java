@@ -58,7 +58,7 @@ class BacktestITCase {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
 
         result = Backtest.run(events, ShippedSet.DIR, candidate, dir.resolve("report"),
-                JobConfig.defaults().withParallelism(1), null, new PrintStream(log, true, StandardCharsets.UTF_8));
+                JobConfig.defaults().with(c -> c.parallelism = 1), null, new PrintStream(log, true, StandardCharsets.UTF_8));
         progress = log.toString(StandardCharsets.UTF_8);
     }
 
@@ -113,7 +113,10 @@ class BacktestITCase {
             assertThat(html.contains(household)).as(household + " listed in the report").isEqualTo(changed);
             assertThat(console.contains(household)).as(household + " listed on the console").isEqualTo(changed);
         }
-        assertThat(console).containsPattern("medical-burden +yellow +5 +2 +0 +-3 +3\n");
+        assertThat(console).containsPattern("medical-burden +yellow +5 +2 +0 +-3 +3\n")
+                .contains("medical-burden yellow lost: 3 alerts, 3 households\n")
+                .contains("  450202-00000041  baseline yellow, candidate -; 柳州市 柳南区; "
+                        + "outOfPocket12m=24600 annualIncome=60000 ratio=0.41\n");
     }
 
     @Test
