@@ -104,7 +104,7 @@ public final class HtmlReport {
         if (changes.isEmpty()) {
             return "<p>No household's alerts changed.</p>\n";
         }
-        StringBuilder s = new StringBuilder("<table><tr><th>change</th><th>indicator</th><th>grade</th><th>household</th>"
+        StringBuilder s = new StringBuilder("<table class=\"households\"><tr><th>change</th><th>indicator</th><th>grade</th><th>household</th>"
                 + "<th>region</th><th>baseline grades</th><th>candidate grades</th><th>evidence</th></tr>\n");
         for (ChangedHousehold h : changes.subList(0, Math.min(LISTED, changes.size()))) {
             s.append(String.format("<tr><td class=\"%s\">%s%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td>"

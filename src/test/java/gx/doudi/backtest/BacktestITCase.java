@@ -115,7 +115,7 @@ class BacktestITCase {
         }
         assertThat(console).containsPattern("medical-burden +yellow +5 +2 +0 +-3 +3\n")
                 .contains("medical-burden yellow lost: 3 alerts, 3 households\n")
-                .contains("  450202-00000041  baseline yellow, candidate -; 柳州市 柳南区; "
+                .contains("  450202-00000041  baseline yellow, candidate -; 柳州市 城中区; "
                         + "outOfPocket12m=24600 annualIncome=60000 ratio=0.41\n");
     }
 
