@@ -21,7 +21,7 @@ class ValidateCommandTest {
         int code = validate("validate");
 
         assertThat(code).isZero();
-        assertThat(out()).isEqualTo("warning-indicators: valid. Version 1, 11 indicators, standards for 14 cities.\n");
+        assertThat(out()).isEqualTo("warning-indicators: valid. Version 1, 18 indicators, standards for 14 cities.\n");
     }
 
     @Test
