@@ -106,7 +106,7 @@ public final class Replay {
     }
 
     /** The latest occurredAt in the file; lines that do not parse are skipped (the replay rejects them). */
-    static long latestEventTime(Path events) throws IOException {
+    public static long latestEventTime(Path events) throws IOException {
         long latest = Long.MIN_VALUE;
         JsonFactory factory = new JsonFactory();
         try (BufferedReader reader = Files.newBufferedReader(events, StandardCharsets.UTF_8)) {
