@@ -18,7 +18,8 @@ public class JsonRecordSerializer<T> implements KafkaRecordSerializationSchema<T
 
     @Override
     public ProducerRecord<byte[], byte[]> serialize(T element, KafkaSinkContext context, Long timestamp) {
-        return new ProducerRecord<>(topic.apply(element), null, timestamp,
+        // the record's Kafka timestamp is when it was written; event time stays inside the document
+        return new ProducerRecord<>(topic.apply(element), null, null,
                 key.apply(element).getBytes(StandardCharsets.UTF_8),
                 Json.write(element).getBytes(StandardCharsets.UTF_8));
     }

@@ -8,7 +8,6 @@ import gx.doudi.event.Rejected;
 import gx.doudi.indicator.IndicatorRelease;
 import gx.doudi.indicator.IndicatorSet;
 import gx.doudi.indicator.IndicatorStatus;
-import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -37,14 +36,20 @@ public final class DoudiTopology {
 
     private DoudiTopology() {}
 
-    /** Indicator sets carry no event time: their input never holds back the households' clock. */
+    /**
+     * Indicator sets carry no event time: their input stays idle, so it neither holds back the
+     * households' clock nor moves it (a watermark from here would fire every timer at once whenever
+     * the departments' input is idle).
+     */
     private static final class NoEventTime implements WatermarkGenerator<String> {
         @Override
-        public void onEvent(String event, long eventTimestamp, WatermarkOutput output) {}
+        public void onEvent(String event, long eventTimestamp, WatermarkOutput output) {
+            output.markIdle();
+        }
 
         @Override
         public void onPeriodicEmit(WatermarkOutput output) {
-            output.emitWatermark(new Watermark(Long.MAX_VALUE - 1));
+            output.markIdle();
         }
     }
 
