@@ -43,8 +43,9 @@ final class Commands {
         JobConfig config = Main.config(args);
         IndicatorSet set = Main.indicators(config.indicators());
         Replay.Summary s = Replay.run(events, Path.of(args.get("out")), set, config, until, err);
-        out.printf("replayed %,d lines in %.1f s (%,.0f lines/s), clock stopped at %s%n", s.lines(), s.seconds(),
-                s.lines() / Math.max(s.seconds(), 1e-9), s.clock() == Long.MAX_VALUE ? "-" : Times.iso(s.clock()));
+        out.printf("replayed %,d records in %.1f s (%,.0f records/s), clock stopped at %s%n", s.records(), s.seconds(),
+                s.records() / Math.max(s.seconds(), 1e-9), s.clock() == Long.MAX_VALUE ? "-" : Times.iso(s.clock()));
+        out.printf("read %,d = processed %,d + rejected %,d%n", s.records(), s.processed(), s.rejected());
         out.printf("wrote %,d alerts, %,d referrals, %,d household chains, %,d rejected to %s%n", s.alerts(),
                 s.referrals(), s.chains(), s.rejected(), args.get("out"));
         return 0;

@@ -1,7 +1,7 @@
 package gx.doudi.cli;
 
-import gx.doudi.console.AlertFeed;
-import gx.doudi.console.LivePage;
+import gx.doudi.console.MonitoringConsole;
+import gx.doudi.console.Users;
 import gx.doudi.generate.Generator;
 import gx.doudi.indicator.IndicatorSet;
 import gx.doudi.kafka.EmbeddedKafka;
@@ -12,19 +12,63 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * {@code demo}: an embedded Kafka broker (KRaft), the job on a local Flink cluster with RocksDB, a
- * generator feeding a year of department events at a steady rate, and a live page. Ctrl-C stops it all.
+ * generator feeding a year of department events at a steady rate, and the monitoring console with a
+ * user for the centre and one per department. Ctrl-C stops it all.
  */
 final class Demo {
+    /** The demo's passwords live as long as the demo: a lighter work factor keeps its start quick. */
+    private static final int DEMO_HASH_ITERATIONS = 100_000;
+
     private Demo() {}
+
+    /**
+     * The demo's "now": the event time the generator has reached. Departments answer in that time, and
+     * referrals fall overdue by it, as they would by the wall clock in production.
+     */
+    static final class EventTimeClock extends Clock {
+        private final AtomicLong now;
+
+        EventTimeClock(long start) {
+            this.now = new AtomicLong(start);
+        }
+
+        void advanceTo(long eventTime) {
+            now.accumulateAndGet(eventTime, Math::max);
+        }
+
+        @Override
+        public long millis() {
+            return now.get();
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(millis());
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("the demo clock has one zone");
+        }
+    }
 
     static int run(String[] argv, PrintStream out, PrintStream err) throws Exception {
         Args args = new Args(argv, 1, Set.of("rate", "households", "events", "port", "seed", "indicators"), Set.of());
@@ -51,19 +95,25 @@ final class Demo {
         out.println("doudi demo: starting the job on a local Flink cluster with RocksDB ...");
         JobClient job = env.executeAsync("doudi demo");
 
-        AlertFeed feed = new AlertFeed(kafka.clientProperties());
-        LivePage page = new LivePage(feed, args.integer("port", 8080));
         Instant start = Instant.now().minus(Duration.ofDays(365));
+        EventTimeClock clock = new EventTimeClock(start.toEpochMilli());
+        Users.Generated users = Users.generate(DEMO_HASH_ITERATIONS);
+        MonitoringConsole console = MonitoringConsole.start(new MonitoringConsole.Settings(
+                kafka.clientProperties(), "127.0.0.1", args.integer("port", 8080), users.users(), set, clock));
         Generator generator = new Generator(args.longValue("seed", 42), households, events, start, Duration.ofDays(365), 0.005);
         EventProducer producer = new EventProducer(kafka.clientProperties());
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread feeder = new Thread(() -> feed(generator, producer, rate, stopped), "demo-generator");
+        Thread feeder = new Thread(() -> feed(generator, producer, rate, clock, stopped), "demo-generator");
         feeder.setDaemon(true);
         feeder.start();
 
         out.println();
-        out.println("  live alerts:   " + page.address());
-        out.println("  Kafka:         " + kafka.bootstrap() + "  (topics doudi.events.*, doudi.alerts, doudi.referrals.*)");
+        out.println("  monitoring centre:  " + console.signInLink("centre"));
+        out.println("                      (signs in once; later: " + console.address() + " as centre / "
+                + users.passwords().get("centre") + ")");
+        out.println("  a department:       " + console.address() + " as medical-security / "
+                + users.passwords().get("medical-security") + "  (each department's user is named after it)");
+        out.println("  Kafka:              " + kafka.bootstrap() + "  (topics doudi.events.*, doudi.alerts, doudi.referrals.*, doudi.chains)");
         out.printf("  feeding %,d households' events at %d events/s; counts below every 5 s. Ctrl-C stops.%n%n", households, rate);
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -74,10 +124,9 @@ final class Demo {
             } catch (Exception ignored) {
                 // the job may already be gone
             }
-            page.close();
             producer.close();
             try {
-                feed.close();
+                console.close();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -87,8 +136,8 @@ final class Demo {
 
         while (stopped.getCount() > 0) {
             Thread.sleep(5000);
-            Map<String, Long> counts = feed.counts();
-            StringBuilder line = new StringBuilder("alerts raised by grade:");
+            Map<String, Long> counts = console.alertCounts();
+            StringBuilder line = new StringBuilder("alerts by grade:");
             for (String grade : new String[] {"red", "orange", "yellow"}) {
                 line.append(' ').append(grade).append('=').append(counts.getOrDefault("grade " + grade, 0L));
             }
@@ -105,11 +154,14 @@ final class Demo {
         return 0;
     }
 
-    private static void feed(Generator generator, EventProducer producer, int rate, CountDownLatch stopped) {
+    private static void feed(Generator generator, EventProducer producer, int rate, EventTimeClock clock,
+                             CountDownLatch stopped) {
         long started = System.nanoTime();
         long sent = 0;
         while (generator.hasNext() && stopped.getCount() > 0) {
-            producer.send(generator.next());
+            Generator.Record record = generator.next();
+            producer.send(record);
+            clock.advanceTo(record.at());
             sent++;
             long due = started + sent * 1_000_000_000L / rate;
             long wait = due - System.nanoTime();

@@ -1,5 +1,6 @@
 package gx.doudi.cli;
 
+import gx.doudi.console.ConsoleCommand;
 import gx.doudi.indicator.IndicatorSet;
 import gx.doudi.indicator.IndicatorSetException;
 import gx.doudi.indicator.IndicatorSetLoader;
@@ -10,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.Set;
 
 /** {@code java -jar target/doudi.jar COMMAND ...}: the command line of contract §10. */
 public final class Main {
@@ -31,7 +33,10 @@ public final class Main {
               backtest EVENTS.jsonl --baseline DIR --candidate DIR
               chain HOUSEHOLD_ID --bootstrap HOST:PORT
                    one household's assistance chain from doudi.chains, as a timeline [--json]
-              console --bootstrap HOST:PORT
+              console --bootstrap HOST:PORT  the monitoring centre's web console against a Kafka
+                   [--port 8080] [--host 127.0.0.1] [--users jobs/console-users.yaml]
+                   [--indicators DIR] [--client-properties FILE]
+              console hash-password      a password hash for the users file (reads the password)
               publish-indicators DIR --bootstrap HOST:PORT
                    validates the set, gives it the next version, sends it to doudi.indicators and
                    waits for the running job's acknowledgement [--wait SECONDS] [--client-properties FILE]
@@ -60,7 +65,7 @@ public final class Main {
                 case "publish-indicators" -> PublishCommand.run(argv, out, err);
                 case "backtest" -> notYet(argv[0], 5, "indicator engineering", err);
                 case "chain" -> ChainCommand.run(argv, out, err);
-                case "console" -> notYet(argv[0], 4, "the monitoring centre", err);
+                case "console" -> console(argv, out, err);
                 case "bench" -> notYet(argv[0], 7, "performance at province scale", err);
                 default -> throw new Args.UsageException("unknown command: " + argv[0]);
             };
@@ -77,6 +82,22 @@ public final class Main {
             err.println("doudi " + argv[0] + " failed: " + e);
             return 1;
         }
+    }
+
+    /** {@code console}: the web console of issue 4 (docs/console.md). */
+    private static int console(String[] argv, PrintStream out, PrintStream err) throws Exception {
+        if (argv.length > 1 && argv[1].equals("hash-password")) {
+            return ConsoleCommand.hashPassword(System.in, out, err);
+        }
+        Args args = new Args(argv, 1, Set.of("bootstrap", "port", "host", "users", "indicators", "client-properties"), Set.of());
+        args.atMostPositional(0);
+        if (!args.has("bootstrap")) {
+            throw new Args.UsageException("--bootstrap HOST:PORT is required");
+        }
+        Properties client = clientProperties(args);
+        client.put("bootstrap.servers", args.get("bootstrap"));
+        return ConsoleCommand.serve(client, args.get("host", "127.0.0.1"), args.integer("port", 8080),
+                Path.of(args.get("users", "jobs/console-users.yaml")), Path.of(args.get("indicators", "warning-indicators")), out);
     }
 
     private static int notYet(String command, int issue, String title, PrintStream err) {

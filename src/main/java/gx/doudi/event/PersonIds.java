@@ -55,6 +55,14 @@ public final class PersonIds {
         return id.substring(0, 4) + "*".repeat(id.length() - 8) + id.substring(id.length() - 4);
     }
 
+    private static final java.util.regex.Pattern ANY_ID =
+            java.util.regex.Pattern.compile("(?<![0-9])([0-9]{4})[0-9]{10}([0-9]{3}[0-9Xx])(?![0-9A-Za-z])");
+
+    /** Masks every identity number in a text (issue 6: only a department's referrals carry full ids). */
+    public static String maskAll(String text) {
+        return text == null ? null : ANY_ID.matcher(text).replaceAll("$1**********$2");
+    }
+
     /** Masks a household key: a listed household id stays, a household of one ("person:ID") is masked. */
     public static String maskHouseholdKey(String householdId) {
         if (householdId != null && householdId.startsWith(Households.PERSON_PREFIX)) {

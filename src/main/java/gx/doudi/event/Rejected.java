@@ -1,6 +1,9 @@
 package gx.doudi.event;
 
-/** Contract §8: input the engine refused, with its origin, its reason and its original text. */
+/**
+ * Contract §8: input the engine refused, with its origin, its reason and its original text, in which
+ * personal identity numbers are masked (issue 6: full ids appear only in a department's referrals).
+ */
 public class Rejected {
     public String topic;
     public int partition;
@@ -14,8 +17,8 @@ public class Rejected {
         this.topic = topic;
         this.partition = partition;
         this.offset = offset;
-        this.reason = reason;
-        this.raw = raw;
+        this.reason = PersonIds.maskAll(reason);
+        this.raw = PersonIds.maskAll(raw);
     }
 
     public static Rejected of(RawRecord record, String reason) {

@@ -17,6 +17,7 @@ import gx.doudi.indicator.IndicatorRelease;
 import gx.doudi.indicator.IndicatorSetException;
 import gx.doudi.indicator.IndicatorStatus;
 import java.util.List;
+import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -44,6 +45,8 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
     public static final MapStateDescriptor<String, IndicatorRelease> RELEASES = new MapStateDescriptor<>(
             "indicator-release", Types.STRING, TypeInformation.of(IndicatorRelease.class));
     private static final Logger LOG = LoggerFactory.getLogger(HouseholdMonitor.class);
+    /** The accumulator of events applied to a household. */
+    public static final String PROCESSED = "events-processed";
 
     /** The set the job started with; a published release in broadcast state takes its place. */
     private final IndicatorSet initial;
@@ -53,6 +56,8 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
     private transient ValueState<HouseholdState> household;
     private transient ValueState<ChainHistory> chain;
     private transient ValueState<Long> nextCheck;
+    /** Events applied: with the rejections, every record read is accounted for. */
+    private transient LongCounter processed;
 
     public HouseholdMonitor(IndicatorSet initial, long clockLimit) {
         this.initial = initial;
@@ -65,6 +70,7 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
                 new ValueStateDescriptor<>("household", TypeInformation.of(HouseholdState.class)));
         chain = getRuntimeContext().getState(new ValueStateDescriptor<>("chain", TypeInformation.of(ChainHistory.class)));
         nextCheck = getRuntimeContext().getState(new ValueStateDescriptor<>("next-check", Types.LONG));
+        processed = getRuntimeContext().getLongCounter(PROCESSED);
     }
 
     @Override
@@ -83,6 +89,8 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
         Casework work = new Casework(indicators, state, history, System.currentTimeMillis()).onEvent(e);
         if (work.rejection() != null) {
             ctx.output(Tags.REJECTED, Rejected.of(e, work.rejection()));
+        } else {
+            processed.add(1);
         }
         finish(work, state, history, ctx, out);
     }

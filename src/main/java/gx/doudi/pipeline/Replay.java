@@ -29,7 +29,9 @@ public final class Replay {
     public static final String CHAINS = "chains.jsonl";
 
     /** What a replay read and wrote. */
-    public record Summary(long lines, long alerts, long referrals, long chains, long rejected, long clock, double seconds) {}
+    /** @param records the records read (non-blank lines): each is either processed or rejected */
+    public record Summary(long records, long processed, long alerts, long referrals, long chains, long rejected,
+                          long clock, double seconds) {}
 
     private Replay() {}
 
@@ -39,7 +41,10 @@ public final class Replay {
             throw new IOException("no such events file: " + events);
         }
         Files.createDirectories(outDir);
-        long total = countLines(events);
+        long total;
+        try (var lines = Files.lines(events, StandardCharsets.UTF_8)) {
+            total = lines.count();
+        }
         long clock = until != null ? until : latestEventTime(events);
         JobConfig replayConfig = config.with(c -> c.clockLimit = clock);
 
@@ -63,13 +68,15 @@ public final class Replay {
         Thread reporter = new Thread(() -> report(progress, before, total, start), "replay-progress");
         reporter.setDaemon(true);
         reporter.start();
+        long processed;
         try {
-            env.execute("doudi replay " + events.getFileName());
+            Long count = env.execute("doudi replay " + events.getFileName()).getAccumulatorResult(HouseholdMonitor.PROCESSED);
+            processed = count == null ? 0 : count;
         } finally {
             reporter.interrupt();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Summary(total, countLines(outDir.resolve(ALERTS)), countLines(outDir.resolve(REFERRALS)),
+        return new Summary(countLines(events), processed, countLines(outDir.resolve(ALERTS)), countLines(outDir.resolve(REFERRALS)),
                 countLines(outDir.resolve(CHAINS)), countLines(outDir.resolve(REJECTED)), clock, seconds);
     }
 
