@@ -82,7 +82,6 @@ allow monitoring-centre literal Read,Describe topic doudi.indicators.status
 allow monitoring-centre prefixed Read,Describe topic doudi.referrals.
 allow monitoring-centre prefixed Write,Describe topic doudi.events.
 allow monitoring-centre prefixed Read group doudi-console-
-allow monitoring-centre prefixed Read group doudi-feed-
 
 # publish-indicators.
 allow indicator-engineer literal Read,Write,Describe topic doudi.indicators

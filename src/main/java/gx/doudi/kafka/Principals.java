@@ -40,8 +40,8 @@ public final class Principals {
 
     /** The engine's consumer groups and transactional ids start with this: JobConfig's default groupId. */
     public static final String ENGINE_PREFIX = "doudi-engine";
-    /** The console's consumer groups ({@code doudi-console-<uuid>}) and the live page's ({@code doudi-feed-<uuid>}). */
-    public static final List<String> MONITORING_CENTRE_GROUPS = List.of("doudi-console-", "doudi-feed-");
+    /** The console's consumer groups ({@code doudi-console-<uuid>}) start with this. */
+    public static final String MONITORING_CENTRE_GROUP_PREFIX = "doudi-console-";
 
     private Principals() {}
 
@@ -82,9 +82,7 @@ public final class Principals {
         acls.allow(MONITORING_CENTRE, ResourceType.TOPIC, PREFIXED, Topics.REFERRALS_PREFIX, READ, DESCRIBE);
         // The console records a signed-in department's answer (assistance.result) on that department's topic.
         acls.allow(MONITORING_CENTRE, ResourceType.TOPIC, PREFIXED, Topics.EVENTS_PREFIX, WRITE, DESCRIBE);
-        for (String group : MONITORING_CENTRE_GROUPS) {
-            acls.allow(MONITORING_CENTRE, ResourceType.GROUP, PREFIXED, group, READ);
-        }
+        acls.allow(MONITORING_CENTRE, ResourceType.GROUP, PREFIXED, MONITORING_CENTRE_GROUP_PREFIX, READ);
 
         acls.allow(INDICATOR_ENGINEER, ResourceType.TOPIC, LITERAL, Topics.INDICATORS, READ, WRITE, DESCRIBE);
         acls.allow(INDICATOR_ENGINEER, ResourceType.TOPIC, LITERAL, Topics.INDICATORS_STATUS, READ, DESCRIBE);

@@ -101,7 +101,7 @@ class SecurityITCase {
         assertThat(referral.path("subjects").get(0).asText()).isEqualTo(HEAD);
 
         try (TopicReader centre = new TopicReader(withGroup(kafka.clientProperties(Principals.MONITORING_CENTRE),
-                "doudi-console-" + UUID.randomUUID()), List.of(Topics.ALERTS))) {
+                Principals.MONITORING_CENTRE_GROUP_PREFIX + UUID.randomUUID()), List.of(Topics.ALERTS))) {
             String alertId = referral.path("alertId").asText();
             assertThat(centre.readUntil(seen -> seen.stream().anyMatch(r -> alertId.equals(r.value().path("alertId").asText())),
                     Duration.ofSeconds(30))).extracting(r -> r.value().path("alertId").asText()).contains(alertId);
