@@ -32,14 +32,7 @@ final class Commands {
         if (!args.has("out")) {
             throw new Args.UsageException("missing --out DIR");
         }
-        Long until = null;
-        if (args.has("until")) {
-            try {
-                until = Times.parse(args.get("until"));
-            } catch (DateTimeParseException e) {
-                throw new Args.UsageException("--until must be a time like 2025-06-30T00:00:00+08:00, not " + args.get("until"));
-            }
-        }
+        Long until = until(args);
         JobConfig config = Main.config(args);
         IndicatorSet set = Main.indicators(config.indicators());
         Replay.Summary s = Replay.run(events, Path.of(args.get("out")), set, config, until, err);
@@ -49,6 +42,18 @@ final class Commands {
         out.printf("wrote %,d alerts, %,d referrals, %,d household chains, %,d rejected to %s%n", s.alerts(),
                 s.referrals(), s.chains(), s.rejected(), args.get("out"));
         return 0;
+    }
+
+    /** {@code --until TIME}: where the replay's clock stops; null for the latest event time in the file. */
+    static Long until(Args args) {
+        if (!args.has("until")) {
+            return null;
+        }
+        try {
+            return Times.parse(args.get("until"));
+        } catch (DateTimeParseException e) {
+            throw new Args.UsageException("--until must be a time like 2025-06-30T00:00:00+08:00, not " + args.get("until"));
+        }
     }
 
     static int run(String[] argv, PrintStream out, PrintStream err) throws Exception {

@@ -31,6 +31,9 @@ public final class Main {
               generate (--out FILE | --bootstrap HOST:PORT)
                    realistic synthetic department events [--households N] [--events N] [--seed N]
               backtest EVENTS.jsonl --baseline DIR --candidate DIR
+                   both sets over the same events: alerts gained and lost per indicator and grade, and which
+                   households; writes report.html, changed-households.csv, summary.txt
+                   [--out DIR (default backtest-report)] [--parallelism N] [--until TIME] [--config FILE]
               chain HOUSEHOLD_ID --bootstrap HOST:PORT
                    one household's assistance chain from doudi.chains, as a timeline [--json]
               console --bootstrap HOST:PORT  the monitoring centre's web console against a Kafka
@@ -63,7 +66,7 @@ public final class Main {
                 case "generate" -> Commands.generate(argv, out, err);
                 case "demo" -> Demo.run(argv, out, err);
                 case "publish-indicators" -> PublishCommand.run(argv, out, err);
-                case "backtest" -> notYet(argv[0], 5, "indicator engineering", err);
+                case "backtest" -> BacktestCommand.run(argv, out, err);
                 case "chain" -> ChainCommand.run(argv, out, err);
                 case "console" -> console(argv, out, err);
                 case "bench" -> notYet(argv[0], 7, "performance at province scale", err);

@@ -13,29 +13,37 @@ import org.apache.flink.util.clock.RelativeClock;
 
 /**
  * Event time per source split (a Kafka partition, a file). While events flow: bounded out-of-orderness.
- * After {@code flushAfter} of silence a split follows the latest event time its reader has seen, so the
- * last events of a burst are not held back by a quiet department; after {@code idleAfter} it stops
- * holding back the other readers. With one reader (the default) the watermark so reaches the latest
- * event read, as the end of a replay does. Silence is timed on the source's input-activity clock, which
- * stands still while the job is backpressured: a partition with data waiting is never taken as silent.
+ * Once the whole reader has been silent for {@code flushAfter}, every split follows the latest event time
+ * the reader has seen, so the last events of a burst are not held back by a quiet department; a split
+ * silent for {@code idleAfter} (a department that rarely sends, an empty partition) stops holding back
+ * the others. With one reader (the default) the watermark so reaches the latest event read, as the end
+ * of a replay does. Silence is timed on the source's input-activity clock, which stands still while the
+ * job is backpressured: data waiting to be read is never taken for silence.
  */
 public final class EventClock implements WatermarkGenerator<Parsed> {
     private final long outOfOrdernessMillis;
     private final long flushAfterMillis;
     private final long idleAfterMillis;
-    private final AtomicLong readerMax;
+    private final Reader reader;
     private final RelativeClock clock;
     private long maxEventTime = Long.MIN_VALUE;
     private long lastEventAt;
     private boolean idle;
 
-    EventClock(JobConfig config, AtomicLong readerMax, RelativeClock clock) {
+    /** What the splits of one reader share: its latest event time and when it last read an event. */
+    static final class Reader {
+        final AtomicLong maxEventTime = new AtomicLong(Long.MIN_VALUE);
+        final AtomicLong lastEventAt = new AtomicLong();
+    }
+
+    EventClock(JobConfig config, Reader reader, RelativeClock clock) {
         this.outOfOrdernessMillis = config.outOfOrderness().toMillis();
         this.flushAfterMillis = config.idleFlush().toMillis();
         this.idleAfterMillis = config.idleness().toMillis();
-        this.readerMax = readerMax;
+        this.reader = reader;
         this.clock = clock;
         this.lastEventAt = clock.relativeTimeMillis();
+        reader.lastEventAt.accumulateAndGet(lastEventAt, Math::max);
     }
 
     public static WatermarkStrategy<Parsed> strategy(JobConfig config) {
@@ -45,7 +53,7 @@ public final class EventClock implements WatermarkGenerator<Parsed> {
     /** One instance per source reader: its splits share the reader's latest event time. */
     private static final class Strategy implements WatermarkStrategy<Parsed> {
         private final JobConfig config;
-        private transient AtomicLong readerMax;
+        private transient Reader reader;
 
         Strategy(JobConfig config) {
             this.config = config;
@@ -53,10 +61,10 @@ public final class EventClock implements WatermarkGenerator<Parsed> {
 
         @Override
         public synchronized WatermarkGenerator<Parsed> createWatermarkGenerator(WatermarkGeneratorSupplier.Context context) {
-            if (readerMax == null) {
-                readerMax = new AtomicLong(Long.MIN_VALUE);
+            if (reader == null) {
+                reader = new Reader();
             }
-            return new EventClock(config, readerMax, context.getInputActivityClock());
+            return new EventClock(config, reader, context.getInputActivityClock());
         }
 
         @Override
@@ -68,9 +76,10 @@ public final class EventClock implements WatermarkGenerator<Parsed> {
     @Override
     public void onEvent(Parsed parsed, long eventTimestamp, WatermarkOutput output) {
         lastEventAt = clock.relativeTimeMillis();
+        reader.lastEventAt.accumulateAndGet(lastEventAt, Math::max);
         if (parsed.event != null) {
             maxEventTime = Math.max(maxEventTime, parsed.event.occurredAt);
-            readerMax.accumulateAndGet(parsed.event.occurredAt, Math::max);
+            reader.maxEventTime.accumulateAndGet(parsed.event.occurredAt, Math::max);
         }
         if (idle) {
             idle = false;
@@ -80,8 +89,9 @@ public final class EventClock implements WatermarkGenerator<Parsed> {
 
     @Override
     public void onPeriodicEmit(WatermarkOutput output) {
-        long silence = clock.relativeTimeMillis() - lastEventAt;
-        long watermark = silence >= flushAfterMillis ? Math.max(maxEventTime, readerMax.get())
+        long now = clock.relativeTimeMillis();
+        long silence = now - lastEventAt;
+        long watermark = now - reader.lastEventAt.get() >= flushAfterMillis ? Math.max(maxEventTime, reader.maxEventTime.get())
                 : maxEventTime == Long.MIN_VALUE ? Long.MIN_VALUE : maxEventTime - outOfOrdernessMillis - 1;
         if (watermark != Long.MIN_VALUE) {
             output.emitWatermark(new Watermark(watermark));

@@ -30,7 +30,9 @@ public final class HostileCorpus {
         for (int i = 0; i < good.size(); i++) {
             Generator.Record r = good.get(i);
             lines.add(new Line(r.topic(), r.key(), r.json(), false));
-            if (random.nextDouble() < hostileShare && i > 50) {
+            // not in the first fifth: before the first watermarks nothing can be told late, so a too-late
+            // record there would be taken in time
+            if (random.nextDouble() < hostileShare && i > good.size() / 5) {
                 add(hostile(r, good.get(i - 1 - random.nextInt(20)), random, n++));
             }
         }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * record is rejected with a reason, and the counts reconcile: records read = processed + rejected.
  */
 class HostileInputITCase {
-    static final HostileCorpus CORPUS = new HostileCorpus(3, 2_000, 100_000, 0.16);
+    static final HostileCorpus CORPUS = new HostileCorpus(3, 2_000, 100_000, 0.2);
 
     @TempDir
     static Path dir;
