@@ -56,7 +56,7 @@ public final class PersonIds {
     }
 
     private static final java.util.regex.Pattern ANY_ID =
-            java.util.regex.Pattern.compile("(?<![0-9])([0-9]{4})[0-9]{10}([0-9]{3}[0-9Xx])(?![0-9A-Za-z])");
+            java.util.regex.Pattern.compile("(?<![0-9A-Za-z])([0-9]{4})[0-9]{10}([0-9]{3}[0-9Xx])(?![0-9A-Za-z])");
 
     /** Masks every identity number in a text (issue 6: only a department's referrals carry full ids). */
     public static String maskAll(String text) {

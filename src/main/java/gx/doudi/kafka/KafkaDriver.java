@@ -45,7 +45,8 @@ public final class KafkaDriver {
                 .setValueOnlyDeserializer(new SimpleStringSchema())
                 .setProperties(client)
                 .build();
-        DoudiTopology.Outputs out = DoudiTopology.build(env, source, config.sourceParallelism(), indicators, releases, config);
+        DoudiTopology.Outputs out = DoudiTopology.build(env, new DoudiTopology.Input(source, config.sourceParallelism(), false), indicators,
+                releases, config);
         sink(out.alerts(), "alerts", a -> Topics.ALERTS, Alert::householdId, config, client);
         sink(out.referrals(), "referrals", r -> Topics.referrals(r.department()), Referral::householdId, config, client);
         sink(out.chains(), "chains", c -> Topics.CHAINS, Chain::householdId, config, client);

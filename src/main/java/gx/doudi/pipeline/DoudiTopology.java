@@ -25,6 +25,12 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * {@code replay} (a file) and the tests all call it; nothing in it knows which.
  */
 public final class DoudiTopology {
+    /**
+     * Where department events come from. A partitioned source (Kafka) keeps event time per partition;
+     * a single ordered stream (a file) keeps it as read, so that what is late depends on the file alone.
+     */
+    public record Input(Source<Parsed, ?, ?> source, int parallelism, boolean singleOrderedStream) {}
+
     /** What the engine produces; the driver decides where each goes. */
     public record Outputs(DataStream<Alert> alerts, DataStream<Referral> referrals, DataStream<Chain> chains,
                           DataStream<Rejected> rejected, DataStream<IndicatorStatus> indicatorStatus) {}
@@ -45,18 +51,23 @@ public final class DoudiTopology {
     /**
      * @param releases published indicator sets (JSON, contract §9), or null when the set is fixed (replay)
      */
-    public static Outputs build(StreamExecutionEnvironment env, Source<Parsed, ?, ?> source, int sourceParallelism,
-                                IndicatorSet indicators, Source<String, ?, ?> releases, JobConfig config) {
+    public static Outputs build(StreamExecutionEnvironment env, Input input, IndicatorSet indicators,
+                                Source<String, ?, ?> releases, JobConfig config) {
         long lateness = config.allowedLateness().toMillis();
-        SingleOutputStreamOperator<Event> routed = env
-                .fromSource(source, EventClock.strategy(config), "department events")
-                .uid("department-events").setParallelism(sourceParallelism)
-                .process(new RouteEvents()).uid("route-events").name("route events")
-                .setParallelism(sourceParallelism);
+        DataStream<Parsed> parsed = input.singleOrderedStream()
+                ? env.fromSource(input.source(), WatermarkStrategy.noWatermarks(), "department events")
+                        .uid("department-events").setParallelism(input.parallelism())
+                        .assignTimestampsAndWatermarks(EventClock.strategy(config)).uid("event-time").name("event time")
+                        .setParallelism(input.parallelism())
+                : env.fromSource(input.source(), EventClock.strategy(config), "department events")
+                        .uid("department-events").setParallelism(input.parallelism());
+        SingleOutputStreamOperator<Event> routed = parsed
+                .process(new RouteEvents(lateness)).uid("route-events").name("route events")
+                .setParallelism(input.parallelism());
 
         SingleOutputStreamOperator<Event> byPerson = routed.getSideOutput(Tags.BY_PERSON)
                 .keyBy(e -> e.personId)
-                .process(new PersonResolver(lateness)).uid("person-resolver").name("find household of person");
+                .process(new PersonResolver()).uid("person-resolver").name("find household of person");
 
         SingleOutputStreamOperator<Event> ordered = routed.union(byPerson)
                 .keyBy(e -> e.householdKey)

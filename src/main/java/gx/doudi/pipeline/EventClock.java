@@ -19,8 +19,15 @@ import org.apache.flink.util.clock.RelativeClock;
  * the others. With one reader (the default) the watermark so reaches the latest event read, as the end
  * of a replay does. Silence is timed on the source's input-activity clock, which stands still while the
  * job is backpressured: data waiting to be read is never taken for silence.
+ *
+ * <p>Besides the periodic watermark, a split emits one as its events advance by {@link #STEP} of event
+ * time: where a file or a partition says an event is late then depends on the data alone, not on how
+ * fast it was read.
  */
 public final class EventClock implements WatermarkGenerator<Parsed> {
+    /** Event time between watermarks emitted as events are read. */
+    static final long STEP = 3_600_000L;
+
     private final long outOfOrdernessMillis;
     private final long flushAfterMillis;
     private final long idleAfterMillis;
@@ -28,6 +35,7 @@ public final class EventClock implements WatermarkGenerator<Parsed> {
     private final RelativeClock clock;
     private long maxEventTime = Long.MIN_VALUE;
     private long lastEventAt;
+    private long emitted = Long.MIN_VALUE;
     private boolean idle;
 
     /** What the splits of one reader share: its latest event time and when it last read an event. */
@@ -85,6 +93,16 @@ public final class EventClock implements WatermarkGenerator<Parsed> {
             idle = false;
             output.markActive();
         }
+        if (maxEventTime != Long.MIN_VALUE && maxEventTime - outOfOrdernessMillis - 1 >= emitted + STEP) {
+            emit(maxEventTime - outOfOrdernessMillis - 1, output);
+        }
+    }
+
+    private void emit(long watermark, WatermarkOutput output) {
+        if (watermark > emitted) {
+            emitted = watermark;
+            output.emitWatermark(new Watermark(watermark));
+        }
     }
 
     @Override
@@ -94,7 +112,7 @@ public final class EventClock implements WatermarkGenerator<Parsed> {
         long watermark = now - reader.lastEventAt.get() >= flushAfterMillis ? Math.max(maxEventTime, reader.maxEventTime.get())
                 : maxEventTime == Long.MIN_VALUE ? Long.MIN_VALUE : maxEventTime - outOfOrdernessMillis - 1;
         if (watermark != Long.MIN_VALUE) {
-            output.emitWatermark(new Watermark(watermark));
+            emit(watermark, output);
         }
         if (!idle && silence >= idleAfterMillis) {
             idle = true;

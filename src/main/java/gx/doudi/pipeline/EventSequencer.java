@@ -14,8 +14,9 @@ import org.apache.flink.util.Collector;
 
 /**
  * Keyed by household: hands the household's events to the monitor in event-time order, once each.
- * A re-sent event (same source and eventId) is rejected as a duplicate; it is remembered until it could
- * only be too late, so the memory is bounded and a re-send changes nothing however late it comes.
+ * A re-sent event (same source and eventId) is rejected as a duplicate; it is remembered until any
+ * re-send would be rejected as too late before it gets here ({@link RouteEvents}), so the memory is
+ * bounded and a re-send changes nothing however late it comes.
  */
 public class EventSequencer extends KeyedProcessFunction<String, Event, Event> {
     private final long allowedLatenessMillis;
@@ -35,23 +36,16 @@ public class EventSequencer extends KeyedProcessFunction<String, Event, Event> {
 
     @Override
     public void processElement(Event e, Context ctx, Collector<Event> out) throws Exception {
-        EventTimeBuffer.Arrival arrival =
-                EventTimeBuffer.arrival(e.occurredAt, ctx.timerService().currentWatermark(), allowedLatenessMillis);
-        if (arrival == EventTimeBuffer.Arrival.TOO_LATE) {
-            ctx.output(Tags.REJECTED, Rejected.of(e, "too-late: beyond the allowed lateness of "
-                    + allowedLatenessMillis / 3_600_000 + " h"));
-            return;
-        }
         if (seen.contains(e.dedupKey())) {
             ctx.output(Tags.REJECTED, Rejected.of(e, "duplicate: " + e.dedupKey() + " was already received"));
             return;
         }
         seen.put(e.dedupKey(), e.occurredAt);
         ctx.timerService().registerEventTimeTimer(forgetAt(e.occurredAt));
-        if (arrival == EventTimeBuffer.Arrival.ON_TIME) {
-            buffer.add(e, ctx.timerService());
-        } else {
+        if (EventTimeBuffer.isLate(e.occurredAt, ctx.timerService().currentWatermark())) {
             out.collect(e);
+        } else {
+            buffer.add(e, ctx.timerService());
         }
     }
 

@@ -44,13 +44,8 @@ final class EventTimeBuffer {
         return list;
     }
 
-    /** How an event stands against the watermark and the allowed lateness. */
-    enum Arrival { ON_TIME, LATE, TOO_LATE }
-
-    static Arrival arrival(long eventTime, long watermark, long allowedLatenessMillis) {
-        if (eventTime > watermark) {
-            return Arrival.ON_TIME;
-        }
-        return watermark - eventTime <= allowedLatenessMillis ? Arrival.LATE : Arrival.TOO_LATE;
+    /** An event the watermark has passed is late: it is applied at once rather than held. */
+    static boolean isLate(long eventTime, long watermark) {
+        return eventTime <= watermark;
     }
 }

@@ -16,13 +16,8 @@ import org.apache.flink.util.Collector;
  * region of the event. Events are applied in event-time order, so a listing and an event race nowhere.
  */
 public class PersonResolver extends KeyedProcessFunction<String, Event, Event> {
-    private final long allowedLatenessMillis;
     private transient ValueState<String> household;
     private transient EventTimeBuffer buffer;
-
-    public PersonResolver(long allowedLatenessMillis) {
-        this.allowedLatenessMillis = allowedLatenessMillis;
-    }
 
     @Override
     public void open(OpenContext openContext) {
@@ -32,10 +27,10 @@ public class PersonResolver extends KeyedProcessFunction<String, Event, Event> {
 
     @Override
     public void processElement(Event e, Context ctx, Collector<Event> out) throws Exception {
-        switch (EventTimeBuffer.arrival(e.occurredAt, ctx.timerService().currentWatermark(), allowedLatenessMillis)) {
-            case ON_TIME -> buffer.add(e, ctx.timerService());
-            case LATE -> resolve(e, ctx, out);
-            case TOO_LATE -> reject(e, ctx);
+        if (EventTimeBuffer.isLate(e.occurredAt, ctx.timerService().currentWatermark())) {
+            resolve(e, ctx, out);
+        } else {
+            buffer.add(e, ctx.timerService());
         }
     }
 
@@ -64,10 +59,4 @@ public class PersonResolver extends KeyedProcessFunction<String, Event, Event> {
         out.collect(e);
     }
 
-    private void reject(Event e, Context ctx) {
-        if (!EventOrder.MEMBER_LINK.equals(e.type)) {
-            ctx.output(Tags.REJECTED, Rejected.of(e, "too-late: beyond the allowed lateness of "
-                    + allowedLatenessMillis / 3_600_000 + " h"));
-        }
-    }
 }

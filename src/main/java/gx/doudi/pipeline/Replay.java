@@ -56,7 +56,7 @@ public final class Replay {
                 .forRecordStreamFormat(new EventFileFormat(events.getFileName().toString()),
                         new org.apache.flink.core.fs.Path(events.toAbsolutePath().toUri()))
                 .build();
-        DoudiTopology.Outputs out = DoudiTopology.build(env, source, 1, indicators, null, replayConfig);
+        DoudiTopology.Outputs out = DoudiTopology.build(env, new DoudiTopology.Input(source, 1, true), indicators, null, replayConfig);
         out.alerts().sinkTo(new JsonLinesSink<>(outDir.resolve(ALERTS))).uid("alerts-file").name(ALERTS).setParallelism(1);
         out.referrals().sinkTo(new JsonLinesSink<>(outDir.resolve(REFERRALS))).uid("referrals-file").name(REFERRALS).setParallelism(1);
         out.rejected().sinkTo(new JsonLinesSink<>(outDir.resolve(REJECTED))).uid("rejected-file").name(REJECTED).setParallelism(1);

@@ -68,7 +68,9 @@ public final class HostileCorpus {
             case 2 -> bad(r, renamed.replaceFirst("\\}$", ",\"note\":\"" + "长".repeat(70_000) + "\"}"));
             case 3 -> bad(r, "{\"eventId\":\"hostile-" + n + "\",\"payload\":" + "[".repeat(5000) + "]".repeat(5000) + "}");
             case 4 -> good(r, renamed.replaceFirst("\\{", "{\"sentBy\":{\"system\":\"county-7\",\"batch\":[1,2,3]},\"extra\":null,"));
-            case 5 -> bad(r, renamed.replaceFirst("\"(householdId|personId)\":\"[^\"]+\"", "\"personId\":\"" + WRONG_CHECK + "\""));
+            case 5 -> bad(r, "{" + id + ",\"source\":\"emergency\",\"type\":\"accident.reported\",\"occurredAt\":\""
+                    + Times.iso(r.at()) + "\",\"personId\":\"" + WRONG_CHECK + "\",\"region\":\"450102\","
+                    + "\"payload\":{\"kind\":\"fall\",\"injured\":1,\"died\":0}}", "doudi.events.emergency");
             case 6 -> bad(r, renamed.replaceFirst("\"occurredAt\":\"[^\"]+\"", "\"occurredAt\":\"2099-01-01T00:00:00+08:00\""));
             case 7 -> bad(r, renamed.replaceFirst("\"occurredAt\":\"[^\"]+\"", "\"occurredAt\":\"1999-12-31T23:59:59+08:00\""));
             case 8 -> bad(r, "{" + id + ",\"source\":\"civil-affairs\",\"type\":\"household.income.assessed\",\"occurredAt\":\""

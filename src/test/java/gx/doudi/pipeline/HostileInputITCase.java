@@ -77,7 +77,7 @@ class HostileInputITCase {
             KafkaDriver.wire(env, indicators, config, kafka.clientProperties());
             JobClient job = env.executeAsync("doudi hostile input under test");
             try (TopicReader rejections = new TopicReader(kafka.clientProperties(), List.of(Topics.REJECTED))) {
-                List<TopicReader.Read> rejected = rejections.readUntil(seen -> seen.size() >= CORPUS.bad, Duration.ofSeconds(240));
+                List<TopicReader.Read> rejected = rejections.readUntil(seen -> seen.size() >= CORPUS.bad, Duration.ofSeconds(480));
                 long processed = processed(job, CORPUS.lines.size() - rejected.size());
 
                 assertThat(job.getJobStatus().get().isGloballyTerminalState()).isFalse();
@@ -92,7 +92,7 @@ class HostileInputITCase {
 
     /** The job's count of events applied, once it reaches {@code expected} (or a bounded wait ends). */
     static long processed(JobClient job, long expected) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
         long processed = 0;
         while (processed < expected && System.nanoTime() < deadline) {
             Map<String, Object> accumulators = job.getAccumulators().get();

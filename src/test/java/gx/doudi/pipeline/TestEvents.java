@@ -19,6 +19,10 @@ public final class TestEvents {
         return Times.parse(iso);
     }
 
+    public static String iso(long epochMillis) {
+        return Times.iso(epochMillis);
+    }
+
     /** Parses one envelope, as the source would, and fails the test on a rejection. */
     public static Event event(String json) {
         EventParser.Result r = EventParser.parse(new RawRecord("test", 0, 0, json), System.currentTimeMillis());
