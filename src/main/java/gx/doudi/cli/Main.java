@@ -43,7 +43,9 @@ public final class Main {
               publish-indicators DIR --bootstrap HOST:PORT
                    validates the set, gives it the next version, sends it to doudi.indicators and
                    waits for the running job's acknowledgement [--wait SECONDS] [--client-properties FILE]
-              bench
+              bench                      replay throughput of the engine and of a bare floor job, medians
+                   [--households 100000] [--events 1000000] [--runs 3] [--parallelism N]
+                   [--append-to BENCHMARKS.md]
             """;
 
     private Main() {}
@@ -52,7 +54,7 @@ public final class Main {
         System.exit(run(argv, System.out, System.err));
     }
 
-    /** Runs one command and returns its exit code: 0 done, 1 failed, 2 wrong usage, 3 not built yet. */
+    /** Runs one command and returns its exit code: 0 done, 1 failed, 2 wrong usage. */
     public static int run(String[] argv, PrintStream out, PrintStream err) {
         if (argv.length == 0 || argv[0].equals("--help") || argv[0].equals("help") || argv[0].equals("-h")) {
             out.print(USAGE);
@@ -69,7 +71,7 @@ public final class Main {
                 case "backtest" -> BacktestCommand.run(argv, out, err);
                 case "chain" -> ChainCommand.run(argv, out, err);
                 case "console" -> console(argv, out, err);
-                case "bench" -> notYet(argv[0], 7, "performance at province scale", err);
+                case "bench" -> BenchCommand.run(argv, out, err);
                 default -> throw new Args.UsageException("unknown command: " + argv[0]);
             };
         } catch (Args.UsageException e) {
@@ -103,10 +105,6 @@ public final class Main {
                 Path.of(args.get("users", "jobs/console-users.yaml")), Path.of(args.get("indicators", "warning-indicators")), out);
     }
 
-    private static int notYet(String command, int issue, String title, PrintStream err) {
-        err.println("doudi " + command + ": not built yet. It comes with issue " + issue + " (" + title + ").");
-        return 3;
-    }
 
     static IndicatorSet indicators(String dir) throws IndicatorSetException {
         return IndicatorSetLoader.load(Path.of(dir));

@@ -51,7 +51,9 @@ public final class Replay {
         Configuration flink = replayConfig.flinkConfiguration();
         flink.removeKey("execution.checkpointing.interval");
         flink.setString("restart-strategy.type", "none");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(config.parallelism(), flink);
+        // a local cluster when run from the command line; the surrounding cluster in a test or a Flink client
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flink);
+        env.setParallelism(config.parallelism());
         FileSource<gx.doudi.event.Parsed> source = FileSource
                 .forRecordStreamFormat(new EventFileFormat(events.getFileName().toString()),
                         new org.apache.flink.core.fs.Path(events.toAbsolutePath().toUri()))

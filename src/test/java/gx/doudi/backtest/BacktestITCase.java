@@ -151,6 +151,8 @@ class BacktestITCase {
                     household, region, "{\"total\":" + (outOfPocket + 1000) + ",\"reimbursed\":1000,\"outOfPocket\":"
                             + outOfPocket + ",\"inpatient\":false}"));
         }
+        // in event-time order, as a department export would be: nothing here is late
+        lines.sort(java.util.Comparator.comparing(l -> l.substring(l.indexOf("\"occurredAt\"") + 14, l.indexOf("\"occurredAt\"") + 39)));
         return lines;
     }
 

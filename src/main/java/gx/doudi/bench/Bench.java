@@ -1,0 +1,94 @@
+package gx.doudi.bench;
+
+import gx.doudi.generate.Generator;
+import gx.doudi.indicator.IndicatorSet;
+import gx.doudi.pipeline.JobConfig;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * {@code bench}: replay throughput of the engine and of the floor job over the same generated events,
+ * measured in the same run, several times each, alternating; the medians and their ratio are printed
+ * and appended to BENCHMARKS.md with the machine and the date.
+ */
+public final class Bench {
+    /** What one bench run measured. */
+    public record Result(int households, long events, int runs, double engineMedianPerSecond,
+                         double floorMedianPerSecond, List<Double> engineSeconds, List<Double> floorSeconds) {
+        public double ratio() {
+            return engineMedianPerSecond / floorMedianPerSecond;
+        }
+    }
+
+    private Bench() {}
+
+    public static Result run(int households, long events, int runs, long seed, IndicatorSet indicators, JobConfig config,
+                             PrintStream progress) throws Exception {
+        Path dir = Files.createTempDirectory("doudi-bench-");
+        Path file = dir.resolve("events.jsonl");
+        progress.printf("bench: generating %,d events over %,d households (seed %d) ...%n", events, households, seed);
+        Generator generator = new Generator(seed, households, events, Generator.DEFAULT_START, Duration.ofDays(365), 0.005);
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            while (generator.hasNext()) {
+                w.write(generator.next().json());
+                w.newLine();
+            }
+        }
+        List<Double> engine = new ArrayList<>();
+        List<Double> floor = new ArrayList<>();
+        for (int i = 1; i <= runs; i++) {
+            double e = ReplayBench.engine(file, indicators, config);
+            engine.add(e);
+            double f = ReplayBench.floor(file, config);
+            floor.add(f);
+            progress.printf("bench: run %d/%d: engine %.1f s (%,.0f events/s), floor %.1f s (%,.0f events/s)%n",
+                    i, runs, e, events / e, f, events / f);
+        }
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(dir);
+        return new Result(households, events, runs, events / median(engine), events / median(floor), engine, floor);
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** One markdown table row: date, machine, size, medians and ratio. */
+    public static String row(Result r, JobConfig config) {
+        return String.format("| %s | %s | %,d | %,d | %d | %d | %,.0f | %,.0f | %.2f |", LocalDate.now(), machine(),
+                r.households(), r.events(), config.parallelism(), r.runs(), r.engineMedianPerSecond(),
+                r.floorMedianPerSecond(), r.ratio());
+    }
+
+    public static void append(Path benchmarks, String row) throws IOException {
+        Files.writeString(benchmarks, row + System.lineSeparator(), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    static String machine() {
+        String cpu = "?";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("?");
+        } catch (IOException ignored) {
+            // not Linux: the model stays unknown
+        }
+        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize() >> 30;
+        return Runtime.getRuntime().availableProcessors() + " cores, " + memory + " GiB, " + cpu;
+    }
+}
