@@ -18,6 +18,8 @@ import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -29,18 +31,30 @@ import org.apache.kafka.server.common.MetadataVersion;
 /**
  * A real single-node Kafka broker in KRaft mode (broker and controller in one process), from the
  * {@code kafka_2.13} jar: what {@code demo} and the tests run when there is no Kafka to hand.
+ *
+ * <p>It runs as docker-compose's broker does: SASL/SCRAM-SHA-256 on its one client listener (no TLS, it
+ * listens on loopback alone), the StandardAuthorizer, and the ACLs of {@link Principals}. Each start
+ * gives every principal a new random password and writes its client settings to
+ * {@code <dir>/clients/<principal>.properties}, the file {@code --client-properties} takes.
+ * {@link #clientProperties()} is the admin's, a super user.
  */
 public final class EmbeddedKafka implements AutoCloseable {
+    private static final String LISTENER = "SASL_PLAINTEXT";
+    private static final String CONTROLLER = "CONTROLLER";
+
     private final Path dir;
     private final boolean deleteOnClose;
     private final KafkaRaftServer server;
     private final String bootstrap;
+    private final Map<String, String> passwords;
 
-    private EmbeddedKafka(Path dir, boolean deleteOnClose, KafkaRaftServer server, String bootstrap) {
+    private EmbeddedKafka(Path dir, boolean deleteOnClose, KafkaRaftServer server, String bootstrap,
+                          Map<String, String> passwords) {
         this.dir = dir;
         this.deleteOnClose = deleteOnClose;
         this.server = server;
         this.bootstrap = bootstrap;
+        this.passwords = passwords;
     }
 
     /** Starts a broker with its log in a fresh temporary directory, deleted on close. */
@@ -52,15 +66,16 @@ public final class EmbeddedKafka implements AutoCloseable {
         int port = freePort();
         int controllerPort = freePort();
         String logDir = dir.resolve("log").toString();
+        Map<String, String> passwords = KafkaSecurity.newPasswords(Principals.all());
         Properties props = new Properties();
         props.put("process.roles", "broker,controller");
         props.put("node.id", "1");
         props.put("controller.quorum.voters", "1@localhost:" + controllerPort);
-        props.put("listeners", "PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
-        props.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
-        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        props.put("controller.listener.names", "CONTROLLER");
-        props.put("inter.broker.listener.name", "PLAINTEXT");
+        props.put("listeners", LISTENER + "://localhost:" + port + "," + CONTROLLER + "://localhost:" + controllerPort);
+        props.put("advertised.listeners", LISTENER + "://localhost:" + port);
+        props.put("controller.listener.names", CONTROLLER);
+        props.put("inter.broker.listener.name", LISTENER);
+        props.putAll(KafkaSecurity.brokerProperties(LISTENER, CONTROLLER, passwords.get(Principals.ADMIN)));
         props.put("log.dirs", logDir);
         props.put("num.partitions", "2");
         props.put("offsets.topic.replication.factor", "1");
@@ -80,12 +95,18 @@ public final class EmbeddedKafka implements AutoCloseable {
                 .setMetadataLogDirectory(logDir)
                 .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
                 .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-                .setControllerListenerName("CONTROLLER")
+                .setControllerListenerName(CONTROLLER)
+                .setScramArguments(KafkaSecurity.scramArguments(passwords))
                 .run();
         KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
         server.startup();
-        EmbeddedKafka kafka = new EmbeddedKafka(dir, deleteOnClose, server, "localhost:" + port);
+        EmbeddedKafka kafka = new EmbeddedKafka(dir, deleteOnClose, server, "localhost:" + port, passwords);
+        for (String principal : passwords.keySet()) {
+            KafkaSecurity.write(kafka.clientPropertiesFile(principal), kafka.clientProperties(principal),
+                    "Kafka client settings of User:" + principal + " on the embedded broker (a new password each start)");
+        }
         kafka.awaitReady();
+        kafka.createAcls();
         return kafka;
     }
 
@@ -93,10 +114,28 @@ public final class EmbeddedKafka implements AutoCloseable {
         return bootstrap;
     }
 
+    /** The admin's client settings: a super user, whom no ACL limits. */
     public Properties clientProperties() {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrap);
-        return p;
+        return clientProperties(Principals.ADMIN);
+    }
+
+    /** The client settings of one of {@link Principals#all()}. */
+    public Properties clientProperties(String principal) {
+        return KafkaSecurity.clientProperties(bootstrap, principal, password(principal));
+    }
+
+    /** The file holding {@link #clientProperties(String)}, for {@code --client-properties}. */
+    public Path clientPropertiesFile(String principal) {
+        password(principal);
+        return dir.resolve("clients").resolve(principal + ".properties");
+    }
+
+    private String password(String principal) {
+        String password = passwords.get(principal);
+        if (password == null) {
+            throw new IllegalArgumentException("no such Kafka principal: " + principal + "; there are " + passwords.keySet());
+        }
+        return password;
     }
 
     /** Creates the contract's topics (§2), with {@code partitions} partitions each. */
@@ -128,6 +167,21 @@ public final class EmbeddedKafka implements AutoCloseable {
                         throw e;
                     }
                 }
+            }
+        }
+    }
+
+    /** Creates the ACLs of {@link Principals} and waits until the broker enforces them all. */
+    private void createAcls() throws Exception {
+        List<AclBinding> acls = Principals.acls();
+        try (Admin admin = Admin.create(clientProperties())) {
+            admin.createAcls(acls).all().get(30, TimeUnit.SECONDS);
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (!admin.describeAcls(AclBindingFilter.ANY).values().get(30, TimeUnit.SECONDS).containsAll(acls)) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw new IllegalStateException("the embedded broker did not apply its ACLs in 30 s");
+                }
+                Thread.sleep(50);
             }
         }
     }

@@ -60,7 +60,8 @@ class IndicatorReloadITCase {
         Path candidate = copyOfDefaultSet("candidate");
         Path housing = candidate.resolve("housing.yaml");
         Files.writeString(housing, Files.readString(housing).replace("grades: {unsafe: orange}", "grades: {unsafe: red}"));
-        String published = run("publish-indicators", candidate.toString(), "--bootstrap", kafka.bootstrap());
+        String published = run("publish-indicators", candidate.toString(), "--bootstrap", kafka.bootstrap(),
+                "--client-properties", kafka.clientPropertiesFile(Principals.INDICATOR_ENGINEER).toString());
         assertThat(published).contains("as indicator set v2").contains("the running job switched to v2");
         JsonNode after = unsafeHousingAlert(2, "2025-03-02");
         assertThat(after.path("indicatorVersion").asInt()).isEqualTo(2);

@@ -94,7 +94,8 @@ class ReferralAnswerITCase {
         assertThat(chain.toString()).doesNotContain(HEAD);
 
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        int code = Main.run(new String[] {"chain", HOUSEHOLD, "--bootstrap", kafka.bootstrap()},
+        int code = Main.run(new String[] {"chain", HOUSEHOLD, "--bootstrap", kafka.bootstrap(),
+                "--client-properties", kafka.clientPropertiesFile(Principals.MONITORING_CENTRE).toString()},
                 new PrintStream(printed, true, StandardCharsets.UTF_8), System.err);
         assertThat(code).isZero();
         assertThat(printed.toString(StandardCharsets.UTF_8))

@@ -17,7 +17,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
-/** A read_committed consumer for tests: what a department or the monitoring centre would see. */
+/**
+ * A read_committed consumer for tests: what a department or the monitoring centre would see. It joins a
+ * fresh group of its own unless the client settings name one (a department's must start with its name).
+ */
 public final class TopicReader implements AutoCloseable {
     /** One record as read: its topic, key and JSON value. */
     public record Read(String topic, String key, JsonNode value) {}
@@ -28,7 +31,7 @@ public final class TopicReader implements AutoCloseable {
     public TopicReader(Properties client, Collection<String> topics) {
         Properties p = new Properties();
         p.putAll(client);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        p.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
