@@ -79,7 +79,7 @@ public final class Bench {
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
-    static String machine() {
+    public static String machine() {
         String cpu = "?";
         try {
             cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))

@@ -11,6 +11,9 @@ final class BenchCommand {
     private BenchCommand() {}
 
     static int run(String[] argv, PrintStream out, PrintStream err) throws Exception {
+        if (argv.length > 1 && argv[1].equals("state")) {
+            return StateBenchCommand.run(argv, out, err);
+        }
         Args args = new Args(argv, 1, Set.of("households", "events", "runs", "seed", "parallelism", "indicators",
                 "append-to", "config"), Set.of());
         args.atMostPositional(0);

@@ -46,6 +46,9 @@ public final class Main {
               bench                      replay throughput of the engine and of a bare floor job, medians
                    [--households 100000] [--events 1000000] [--runs 3] [--parallelism N]
                    [--append-to BENCHMARKS.md]
+              bench state                RocksDB state per household, incremental checkpoints, restore time
+                   [--households 1000000] [--events-per-household 3] [--touched 0.01] [--runs 3]
+                   [--parallelism N] [--append-to BENCHMARKS.md]
             """;
 
     private Main() {}
