@@ -1,11 +1,6 @@
 package gx.doudi.bench;
 
 import gx.doudi.alert.Times;
-import gx.doudi.event.Departments;
-import gx.doudi.event.EventTypes;
-import gx.doudi.event.Json;
-import gx.doudi.event.Topics;
-import gx.doudi.generate.Generator;
 import gx.doudi.indicator.IndicatorSet;
 import gx.doudi.pipeline.JobConfig;
 import java.io.IOException;
@@ -17,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.Random;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.traces.Span;
@@ -77,93 +70,112 @@ public final class StateBench {
         }
     }
 
-    private StateBench() {}
+    private final Options o;
+    private final StateCluster cluster;
+    private final WatchedDirectory watched;
+    private final Progress report;
+    /** The job now running: each round stops it and starts another from its checkpoint. */
+    private JobID job;
+
+    private StateBench(Options o, StateCluster cluster, WatchedDirectory watched, Progress report) {
+        this.o = o;
+        this.cluster = cluster;
+        this.watched = watched;
+        this.report = report;
+    }
 
     public static Result run(Options o, IndicatorSet indicators, JobConfig config, Path work, PrintStream progress)
             throws Exception {
-        WatchedDirectory watched = new WatchedDirectory(work.resolve("events"));
+        Path events = work.resolve("events");
         Path checkpoints = work.resolve("checkpoints");
         try (MemoryWatch memory = new MemoryWatch();
-             StateCluster cluster = new StateCluster(config, indicators, work.resolve("events"), checkpoints);
+             StateCluster cluster = new StateCluster(config, indicators, events, checkpoints);
              Progress report = new Progress(progress, "bench state: ")) {
-            JobID loading = cluster.start(null);
-            JobID job = loading;
+            StateBench bench = new StateBench(o, cluster, new WatchedDirectory(events), report);
             long start = System.nanoTime();
-            report.show(() -> String.format("loading: %,d of %,d events generated, %,d read, events up to %s in state, heap %s",
-                    watched.published(), o.events(), watched.read(), time(cluster.outputWatermark()),
-                    StateReport.bytes(MemoryWatch.heapUsed())));
-            StateEvents.Households households = StateEvents.population(o, watched, () -> awaitRead(watched, cluster, loading));
-            awaitProcessed(cluster, job, watched);
+            StateEvents.Households households = bench.load();
             double loadSeconds = (System.nanoTime() - start) / 1e9;
-            long events = watched.published();
             long rejected = cluster.rejected();
+            long loaded = bench.watched.published();
             report.say(String.format("loaded %,d households (%,d events, %,d rejected) in %.0f s; checkpointing ...",
-                    households.registered(), events, rejected, loadSeconds));
+                    households.registered(), loaded, rejected, loadSeconds));
             long liveHeap = MemoryWatch.liveHeap();
-            Checkpoint full = cluster.checkpoint(job);
-            long onDisk = Checkpoint.bytesUnder(checkpoints.resolve(job.toString()));
-            Map<String, Long> files = cluster.liveStateFiles(job);
+            Checkpoint full = cluster.checkpoint(bench.job);
+            long onDisk = Checkpoint.bytesUnder(checkpoints.resolve(bench.job.toString()));
+            Map<String, Long> files = cluster.liveStateFiles(bench.job);
             report.say(String.format("full checkpoint: %s in %.1f s (%s on disk), %.0f bytes per household",
                     StateReport.bytes(full.stateSize()), full.durationMillis() / 1e3, StateReport.bytes(onDisk),
                     (double) full.stateSize() / households.registered()));
-            removePublished(work.resolve("events"));
-
+            removePublished(events);
             List<Round> rounds = new ArrayList<>();
-            long clock = watched.latestEventTime();
+            long clock = bench.watched.latestEventTime();
             for (int r = 0; r < o.runs(); r++) {
-                long base = clock + (r + 1) * DAY;
-                List<String> touched = households.touched().get(r);
-                report.say(String.format("round %d/%d: %,d households change ...", r + 1, o.runs(), touched.size()));
-                watched.publish(StateEvents.incomeReassessed(touched, base, 1, o.seed() + r, "round-" + r));
-                awaitProcessed(cluster, job, watched);
-                Checkpoint incremental = cluster.checkpoint(job);
-                cluster.cancel(job);
-                report.say(String.format("round %d/%d: incremental checkpoint %s of %s in %.1f s; restoring ...", r + 1,
-                        o.runs(), StateReport.bytes(incremental.checkpointedSize()), StateReport.bytes(incremental.stateSize()),
-                        incremental.durationMillis() / 1e3));
-                Restart restart = restart(cluster, watched, incremental, touched.get(0), base + 6 * HOUR, o.seed(), r);
-                job = restart.job();
-                awaitProcessed(cluster, job, watched);
-                Checkpoint after = cluster.checkpoint(job);
-                report.say(String.format("round %d/%d: processing again %.1f s after the restart (tasks running after %.1f s);"
-                        + " first checkpoint after it %s in %.1f s; Flink's JobInitialization: %s", r + 1, o.runs(),
-                        restart.seconds(), restart.tasksRunningSeconds(), StateReport.bytes(after.checkpointedSize()),
-                        after.durationMillis() / 1e3, restart.initialization()));
-                rounds.add(new Round(touched.size(), incremental, cluster.restoredFrom(job), restart.seconds(),
-                        restart.tasksRunningSeconds(), restart.initializationSeconds(), restart.initialization(), after));
+                rounds.add(bench.round(r, households.touched().get(r), clock + (r + 1) * DAY));
             }
-            cluster.cancel(job);
-            return new Result(o, config.parallelism(), households.registered(), events, rejected, loadSeconds,
+            cluster.cancel(bench.job);
+            return new Result(o, config.parallelism(), households.registered(), loaded, rejected, loadSeconds,
                     cluster.managedMemoryBytes(), MemoryWatch.heapMax(), liveHeap, memory.peakHeapUsed(),
                     MemoryWatch.peakResident(), full, onDisk, files, rounds);
         }
     }
 
-    /** A job restarted from a checkpoint, and how long it took. */
-    private record Restart(JobID job, double seconds, double tasksRunningSeconds, double initializationSeconds,
+    /** Starts the job and feeds it the population, until every household is in its state. */
+    private StateEvents.Households load() throws Exception {
+        job = cluster.start(null);
+        report.show(() -> String.format("loading: %,d of %,d events generated, %,d read, events up to %s in state, heap %s",
+                watched.published(), o.events(), watched.read(), time(cluster.outputWatermark()),
+                StateReport.bytes(MemoryWatch.heapUsed())));
+        StateEvents.Households households = StateEvents.population(o, watched, this::awaitRead);
+        awaitProcessed();
+        return households;
+    }
+
+    /** Changes these households at this time, checkpoints, and restarts the job from that checkpoint. */
+    private Round round(int r, List<String> touched, long at) throws Exception {
+        String name = String.format("round %d/%d: ", r + 1, o.runs());
+        report.say(String.format("%s%,d households change ...", name, touched.size()));
+        watched.publish(StateEvents.incomeReassessed(touched, at, 1, o.seed() + r, "round-" + r));
+        awaitProcessed();
+        Checkpoint incremental = cluster.checkpoint(job);
+        cluster.cancel(job);
+        report.say(String.format("%sincremental checkpoint %s of %s in %.1f s; restoring ...", name,
+                StateReport.bytes(incremental.checkpointedSize()), StateReport.bytes(incremental.stateSize()),
+                incremental.durationMillis() / 1e3));
+        Restart restart = restart(incremental, touched.get(0), at + 6 * HOUR, "probe-" + r);
+        awaitProcessed();
+        Checkpoint after = cluster.checkpoint(job);
+        report.say(String.format("%sprocessing again %.1f s after the restart (tasks running after %.1f s); first"
+                        + " checkpoint after it %s in %.1f s; Flink's JobInitialization: %s", name, restart.seconds(),
+                restart.tasksRunningSeconds(), StateReport.bytes(after.checkpointedSize()), after.durationMillis() / 1e3,
+                restart.initialization()));
+        return new Round(touched.size(), incremental, cluster.restoredFrom(job), restart.seconds(),
+                restart.tasksRunningSeconds(), restart.initializationSeconds(), restart.initialization(), after);
+    }
+
+    /** How long a restart from a checkpoint took. */
+    private record Restart(double seconds, double tasksRunningSeconds, double initializationSeconds,
                            Map<String, Object> initialization) {}
 
     /**
      * Starts the job again from the checkpoint and times it until a fresh event for this household has
      * gone through; an event an hour later comes with it, so that the job's clock passes the first at once.
      */
-    private static Restart restart(StateCluster cluster, WatchedDirectory watched, Checkpoint from, String household,
-                                   long at, long seed, int round) throws Exception {
-        watched.publish(StateEvents.incomeReassessed(List.of(household, household), at, HOUR, seed, "probe-" + round));
+    private Restart restart(Checkpoint from, String household, long at, String tag) throws Exception {
+        watched.publish(StateEvents.incomeReassessed(List.of(household, household), at, HOUR, o.seed(), tag));
         int spansBefore = RestoreTrace.initializations().size();
         long submitted = System.currentTimeMillis();
         long start = System.nanoTime();
-        JobID job = cluster.start(from.externalPath());
-        awaitOutputs(cluster, job, at, 5);
+        job = cluster.start(from.externalPath());
+        awaitOutputs(at, 5);
         double seconds = (System.nanoTime() - start) / 1e9;
         double running = (cluster.allRunningAt(job) - submitted) / 1e3;
         Span span = initialization(spansBefore);
-        return new Restart(job, seconds, running,
+        return new Restart(seconds, running,
                 span == null ? Double.NaN : (span.getEndTsMillis() - span.getStartTsMillis()) / 1e3,
                 span == null ? Map.of() : new TreeMap<>(span.getAttributes()));
     }
 
-    private static void awaitRead(WatchedDirectory watched, StateCluster cluster, JobID job) throws Exception {
+    private void awaitRead() throws Exception {
         while (!watched.allRead()) {
             cluster.checkRunning(job);
             Thread.sleep(20);
@@ -171,12 +183,12 @@ public final class StateBench {
     }
 
     /** Waits until every event published has been through the engine's state. */
-    private static void awaitProcessed(StateCluster cluster, JobID job, WatchedDirectory watched) throws Exception {
-        awaitOutputs(cluster, job, watched.latestEventTime(), 20);
+    private void awaitProcessed() throws Exception {
+        awaitOutputs(watched.latestEventTime(), 20);
     }
 
     /** Waits until the watermark of the engine's outputs has passed this event time; fails if it stops moving. */
-    private static void awaitOutputs(StateCluster cluster, JobID job, long eventTime, long pollMillis) throws Exception {
+    private void awaitOutputs(long eventTime, long pollMillis) throws Exception {
         long seen = cluster.outputWatermark();
         long movedAt = System.nanoTime();
         while (cluster.outputWatermark() < eventTime) {
