@@ -49,11 +49,13 @@ public final class Bench {
         List<Double> floor = new ArrayList<>();
         for (int i = 1; i <= runs; i++) {
             double e = ReplayBench.engine(file, indicators, config);
+            double engineCpu = ReplayBench.lastCpuSeconds;
             engine.add(e);
             double f = ReplayBench.floor(file, config);
             floor.add(f);
-            progress.printf("bench: run %d/%d: engine %.1f s (%,.0f events/s), floor %.1f s (%,.0f events/s)%n",
-                    i, runs, e, events / e, f, events / f);
+            progress.printf("bench: run %d/%d: engine %.1f s (%,.0f events/s, %.1f CPU µs/event), "
+                            + "floor %.1f s (%,.0f events/s, %.1f CPU µs/event)%n",
+                    i, runs, e, events / e, engineCpu * 1e6 / events, f, events / f, ReplayBench.lastCpuSeconds * 1e6 / events);
         }
         Files.deleteIfExists(file);
         Files.deleteIfExists(dir);
