@@ -12,6 +12,7 @@ import gx.doudi.indicator.IndicatorSet;
 import gx.doudi.referral.Casework;
 import gx.doudi.referral.Chain;
 import gx.doudi.referral.ChainHistory;
+import gx.doudi.referral.ChainHistorySerializer;
 import gx.doudi.alert.Times;
 import gx.doudi.event.Topics;
 import gx.doudi.indicator.IndicatorRelease;
@@ -79,13 +80,18 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
     @Override
     public void open(OpenContext openContext) {
         household = getRuntimeContext().getState(householdState());
-        chain = getRuntimeContext().getState(new ValueStateDescriptor<>("chain", TypeInformation.of(ChainHistory.class)));
+        chain = getRuntimeContext().getState(chainState());
         processed = getRuntimeContext().getLongCounter(PROCESSED);
     }
 
     /** The household's state: one value, in its own compact format. */
     public static ValueStateDescriptor<HouseholdState> householdState() {
         return new ValueStateDescriptor<>("household", HouseholdStateSerializer.INSTANCE);
+    }
+
+    /** The household's chain: one value, in its own compact format. */
+    public static ValueStateDescriptor<ChainHistory> chainState() {
+        return new ValueStateDescriptor<>("chain", ChainHistorySerializer.INSTANCE);
     }
 
     @Override

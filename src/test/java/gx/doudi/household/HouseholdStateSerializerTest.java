@@ -3,16 +3,10 @@ package gx.doudi.household;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import gx.doudi.indicator.Grade;
+import gx.doudi.FilledPojos;
+
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
 import org.junit.jupiter.api.Test;
@@ -24,7 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class HouseholdStateSerializerTest {
     final HouseholdStateSerializer serializer = HouseholdStateSerializer.INSTANCE;
-    int counter;
 
     byte[] bytes(HouseholdState s) throws IOException {
         DataOutputSerializer out = new DataOutputSerializer(64);
@@ -38,7 +31,7 @@ class HouseholdStateSerializerTest {
 
     @Test
     void everyFieldOfAFullStateComesBackAsItWas() throws Exception {
-        HouseholdState full = filled(HouseholdState.class);
+        HouseholdState full = new FilledPojos().filled(HouseholdState.class);
         assertThat(full).hasNoNullFieldsOrProperties();
 
         HouseholdState back = read(bytes(full));
@@ -80,46 +73,5 @@ class HouseholdStateSerializerTest {
         s.annualIncome = 30_000.0;
 
         assertThat(bytes(s).length).isLessThan(250);
-    }
-
-    @SuppressWarnings("unchecked")
-    <T> T filled(Class<T> type) throws Exception {
-        T instance = type.getDeclaredConstructor().newInstance();
-        for (Field f : type.getFields()) {
-            if (Modifier.isStatic(f.getModifiers())) {
-                continue;
-            }
-            f.set(instance, value(f.getType(), f.getGenericType()));
-        }
-        return instance;
-    }
-
-    Object value(Class<?> type, Type generic) throws Exception {
-        int n = ++counter;
-        if (type == String.class) {
-            return "v" + n;
-        } else if (type == long.class || type == Long.class) {
-            return 1_700_000_000_000L + n;
-        } else if (type == int.class || type == Integer.class) {
-            return n;
-        } else if (type == double.class || type == Double.class) {
-            return n + 0.5;
-        } else if (type == boolean.class || type == Boolean.class) {
-            return true;
-        } else if (type == Grade.class) {
-            return Grade.values()[n % Grade.values().length];
-        } else if (type == List.class) {
-            Type element = ((ParameterizedType) generic).getActualTypeArguments()[0];
-            List<Object> list = new ArrayList<>();
-            list.add(value((Class<?>) element, element));
-            list.add(value((Class<?>) element, element));
-            return list;
-        } else if (type == Map.class) {
-            Type[] kv = ((ParameterizedType) generic).getActualTypeArguments();
-            Map<Object, Object> map = new HashMap<>();
-            map.put(value((Class<?>) kv[0], kv[0]), value((Class<?>) kv[1], kv[1]));
-            return map;
-        }
-        return filled(type);
     }
 }

@@ -3,6 +3,7 @@ package gx.doudi.pipeline;
 import gx.doudi.alert.Alert;
 import gx.doudi.event.Event;
 import gx.doudi.household.HouseholdState;
+import gx.doudi.referral.ChainHistory;
 import gx.doudi.indicator.IndicatorRelease;
 import gx.doudi.indicator.IndicatorSet;
 import java.util.List;
@@ -80,6 +81,11 @@ public final class MonitorHarness implements AutoCloseable {
     /** The household's own state. */
     public HouseholdState household(String household) throws Exception {
         return state(household, HouseholdMonitor.householdState());
+    }
+
+    /** The household's chain as kept in state. */
+    public ChainHistory chain(String household) throws Exception {
+        return state(household, HouseholdMonitor.chainState());
     }
 
     private <T> T state(String household, ValueStateDescriptor<T> descriptor) throws Exception {

@@ -10,8 +10,6 @@ import gx.doudi.pipeline.MonitorHarness;
 import gx.doudi.pipeline.TestEvents;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,10 +52,6 @@ class ReferralDeadlineHarnessTest {
         return harness.alerts().stream().filter(a -> a.indicator().equals("referral-overdue")).toList();
     }
 
-    <T> T state(String name, TypeInformation<T> type) throws Exception {
-        return harness.state(HOUSEHOLD, name, type);
-    }
-
     long nextCheck() throws Exception {
         return harness.household(HOUSEHOLD).nextCheck;
     }
@@ -97,7 +91,7 @@ class ReferralDeadlineHarnessTest {
         // the one timer left is the insurance-subsidy check 60 days after entering dibao, not the deadline
         assertThat(harness.numEventTimeTimers()).isEqualTo(1);
         assertThat(nextCheck()).isEqualTo(at("2025-04-30T08:01:00+08:00"));
-        ChainHistory chain = state("chain", TypeInformation.of(ChainHistory.class));
+        ChainHistory chain = harness.chain(HOUSEHOLD);
         assertThat(chain.entries).extracting(e -> e.entry)
                 .containsExactly("alert", "referral", "answer", "alert");
     }
