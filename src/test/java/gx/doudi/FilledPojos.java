@@ -44,6 +44,12 @@ public final class FilledPojos {
             return true;
         } else if (type == Grade.class) {
             return Grade.values()[n % Grade.values().length];
+        } else if (type.isArray()) {
+            Object array = java.lang.reflect.Array.newInstance(type.getComponentType(), 2);
+            for (int i = 0; i < 2; i++) {
+                java.lang.reflect.Array.set(array, i, value(type.getComponentType(), type.getComponentType()));
+            }
+            return array;
         } else if (type == List.class) {
             Type element = ((ParameterizedType) generic).getActualTypeArguments()[0];
             List<Object> list = new ArrayList<>();
