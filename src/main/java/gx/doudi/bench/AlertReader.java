@@ -1,17 +1,16 @@
 package gx.doudi.bench;
 
 import gx.doudi.event.Topics;
+import gx.doudi.kafka.ReadCommitted;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.record.TimestampType;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Reads {@code doudi.alerts} as the monitoring centre does (read_committed: under exactly-once, an alert
@@ -24,12 +23,7 @@ final class AlertReader implements AutoCloseable {
     private volatile boolean running = true;
 
     AlertReader(Properties client, AlertLatencies latencies) {
-        Properties p = new Properties();
-        p.putAll(client);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        Properties p = ReadCommitted.consumerSettings(client);
         thread = new Thread(() -> read(p, latencies), "bench-alert-reader");
         thread.setDaemon(true);
         thread.start();
