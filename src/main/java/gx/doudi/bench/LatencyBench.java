@@ -5,6 +5,7 @@ import gx.doudi.pipeline.JobConfig;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ public final class LatencyBench {
                            int seconds, int runs, int households, long seed) {}
 
     /** One table row: one offered rate in one delivery mode, medians over its runs. */
-    public record Row(String delivery, String checkpointInterval, int offered, boolean highest, int runs,
+    public record Row(String delivery, String checkpointInterval, Duration outOfOrderness, int offered, boolean highest, int runs,
                       double achievedPerSecond, boolean keptUp, long lagGrowth, long events, LatencySummary toAppend,
                       LatencySummary toVisible) {}
 
@@ -47,7 +48,7 @@ public final class LatencyBench {
                 for (int run = 1; run <= s.runs(); run++) {
                     measure(plan, delivery, rate, run + "/" + s.runs(), indicators, config, measured, progress);
                 }
-                Row row = row(delivery, checkpoints, rate, false, measured.get(rate));
+                Row row = row(delivery, checkpoints, config.outOfOrderness(), rate, false, measured.get(rate));
                 search.known(rate, row.keptUp());
                 rows.add(row);
             }
@@ -62,7 +63,8 @@ public final class LatencyBench {
                 }
                 OptionalInt highest = search.highest();
                 if (highest.isPresent()) {
-                    rows.add(row(delivery, checkpoints, highest.getAsInt(), true, measured.get(highest.getAsInt())));
+                    rows.add(row(delivery, checkpoints, config.outOfOrderness(), highest.getAsInt(), true,
+                            measured.get(highest.getAsInt())));
                 } else {
                     progress.printf("bench latency: %s: the engine kept up with no rate tried%n", delivery);
                 }
@@ -88,10 +90,10 @@ public final class LatencyBench {
         return m;
     }
 
-    static Row row(String delivery, String checkpoints, int rate, boolean highest, List<KafkaLatencyRun.Measurement> runs) {
+    static Row row(String delivery, String checkpoints, Duration outOfOrderness, int rate, boolean highest, List<KafkaLatencyRun.Measurement> runs) {
         List<Double> achieved = runs.stream().map(KafkaLatencyRun.Measurement::achievedPerSecond).toList();
         long keptUp = runs.stream().filter(KafkaLatencyRun.Measurement::keptUp).count();
-        return new Row(delivery, checkpoints, rate, highest, runs.size(), Bench.median(achieved), keptUp * 2 > runs.size(),
+        return new Row(delivery, checkpoints, outOfOrderness, rate, highest, runs.size(), Bench.median(achieved), keptUp * 2 > runs.size(),
                 LatencySummary.median(runs, KafkaLatencyRun.Measurement::lagGrowth),
                 LatencySummary.median(runs, KafkaLatencyRun.Measurement::events),
                 LatencySummary.median(runs.stream().map(KafkaLatencyRun.Measurement::toAppend).toList()),

@@ -1,5 +1,6 @@
 package gx.doudi.bench;
 
+import java.time.Duration;
 import java.util.List;
 
 /** The markdown of {@code bench latency}: its section of BENCHMARKS.md, the table's header and rows. */
@@ -22,13 +23,13 @@ final class LatencyTable {
 
     static String header() {
         return """
-                | date | machine | delivery | checkpoint interval | offered events/s | achieved events/s | kept up | events measured | with an alert | event → alert append, ms: p50 / p99 / p999 / max | event → read_committed reader, ms: p50 / p99 / p999 / max | runs |
-                |---|---|---|---|---|---|---|---|---|---|---|---|""";
+                | date | machine | delivery | checkpoint interval | out-of-orderness | offered events/s | achieved events/s | kept up | events measured | with an alert | event → alert append, ms: p50 / p99 / p999 / max | event → read_committed reader, ms: p50 / p99 / p999 / max | runs |
+                |---|---|---|---|---|---|---|---|---|---|---|---|---|""";
     }
 
     static String row(LatencyBench.Row r, String date, String machine) {
-        return String.format("| %s | %s | %s | %s | %s | %,.0f | %s | %,d | %,d | %s | %s | %d |", date, machine,
-                r.delivery(), r.checkpointInterval(), offered(r), r.achievedPerSecond(),
+        return String.format("| %s | %s | %s | %s | %s | %s | %,.0f | %s | %,d | %,d | %s | %s | %d |", date, machine,
+                r.delivery(), r.checkpointInterval(), seconds(r.outOfOrderness()), offered(r), r.achievedPerSecond(),
                 (r.keptUp() ? "yes" : "no") + String.format(" (lag %+,d)", r.lagGrowth()),
                 r.events(), r.toAppend().count(), r.toAppend().cells(), r.toVisible().cells(), r.runs());
     }
@@ -39,6 +40,10 @@ final class LatencyTable {
             b.append(row(r, date, machine)).append(System.lineSeparator());
         }
         return b.toString();
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     private static String offered(LatencyBench.Row r) {

@@ -5,6 +5,8 @@ import gx.doudi.bench.LatencyBench;
 import gx.doudi.pipeline.JobConfig;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +48,7 @@ final class BenchCommand {
     /** {@code bench latency}: see {@link LatencyBench}. */
     static int latency(String[] argv, PrintStream out, PrintStream err) throws Exception {
         Args args = new Args(argv, 2, Set.of("rates", "delivery", "seconds", "warm-up", "runs", "households", "seed",
-                "parallelism", "indicators", "append-to", "config"), Set.of());
+                "parallelism", "indicators", "append-to", "config", "out-of-orderness"), Set.of());
         args.atMostPositional(0);
         List<Integer> rates = new ArrayList<>();
         boolean searchMax = false;
@@ -71,6 +73,10 @@ final class BenchCommand {
             throw new Args.UsageException("--seconds, --runs and --households must be at least 1, --warm-up at least 0");
         }
         JobConfig config = Main.config(args);
+        if (args.has("out-of-orderness")) {
+            Duration bound = duration("--out-of-orderness", args.get("out-of-orderness"));
+            config = config.with(c -> c.outOfOrderness = bound);
+        }
         LatencyBench.Settings settings = new LatencyBench.Settings(rates, searchMax, deliveries, warmUp, seconds, runs,
                 households, args.longValue("seed", 1));
         List<LatencyBench.Row> rows = LatencyBench.run(settings, Main.indicators(config.indicators()), config, err);
@@ -80,6 +86,18 @@ final class BenchCommand {
             out.println("appended to " + args.get("append-to"));
         }
         return 0;
+    }
+
+    private static Duration duration(String flag, String value) {
+        try {
+            Duration d = Duration.parse(value);
+            if (!d.isNegative()) {
+                return d;
+            }
+        } catch (DateTimeParseException ignored) {
+            // said below
+        }
+        throw new Args.UsageException(flag + " takes an ISO-8601 duration such as PT5S or PT0.2S, not " + value);
     }
 
     private static int positive(String flag, String value) {

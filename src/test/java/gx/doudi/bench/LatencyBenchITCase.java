@@ -41,6 +41,6 @@ class LatencyBenchITCase {
         assertThat(progress.toString(StandardCharsets.UTF_8))
                 .contains("bench latency: at-least-once at 1,000 events/s, run 1/1")
                 .contains("events alerted");
-        assertThat(LatencyBench.table(rows)).contains("| at-least-once | 10s | 1,000 |");
+        assertThat(LatencyBench.table(rows)).contains("| at-least-once | 10s | 5 s | 1,000 |");
     }
 }

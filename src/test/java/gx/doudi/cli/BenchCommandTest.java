@@ -23,6 +23,7 @@ class BenchCommandTest {
         assertUsage("not fast", "bench", "latency", "--rates", "fast");
         assertUsage("--seconds, --runs and --households must be at least 1", "bench", "latency", "--runs", "0");
         assertUsage("unexpected argument: now", "bench", "latency", "now");
+        assertUsage("--out-of-orderness takes an ISO-8601 duration", "bench", "latency", "--out-of-orderness", "5s");
     }
 
     @Test
