@@ -8,7 +8,6 @@ import gx.doudi.kafka.KafkaDriver;
 import gx.doudi.kafka.Principals;
 import gx.doudi.pipeline.JobConfig;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,8 +34,8 @@ import org.apache.kafka.common.config.TopicConfig;
  * offered in the measured period from its append to its first alert's append.
  */
 final class KafkaLatencyRun {
-    /** The shape of a measurement: warm-up, then the measured period. */
-    record Plan(int warmUpSeconds, int measuredSeconds, int households, long seed) {}
+    /** The shape of a measurement: warm-up, then the measured period, over so many households. */
+    record Plan(int warmUpSeconds, int measuredSeconds, int households) {}
 
     /**
      * What one measurement saw.
@@ -59,8 +58,8 @@ final class KafkaLatencyRun {
 
     private KafkaLatencyRun() {}
 
-    static Measurement measure(Plan plan, String delivery, int rate, IndicatorSet indicators, JobConfig base,
-                               PrintStream progress) throws Exception {
+    static Measurement measure(Plan plan, GeneratedEvents events, String delivery, int rate, IndicatorSet indicators,
+                               JobConfig base) throws Exception {
         Path dir = Files.createTempDirectory("doudi-latency-");
         SourceProgress.reset();
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"), true, Map.of())) {
@@ -75,9 +74,9 @@ final class KafkaLatencyRun {
             try (AlertReader reader = new AlertReader(kafka.clientProperties(Principals.MONITORING_CENTRE), latencies);
                  EventProducer producer = new EventProducer(kafka.clientProperties(Principals.GENERATOR))) {
                 awaitSource(job);
-                SteadyFeed feed = new SteadyFeed(plan, producer, latencies);
+                SteadyFeed feed = new SteadyFeed(plan, rate, settle(config), events, producer, latencies);
                 feed.registerHouseholds();
-                SteadyFeed.Offered offered = feed.offer(rate, settle(config));
+                SteadyFeed.Offered offered = feed.offer();
                 producer.flush();
                 Thread.sleep(500);
                 reader.close();

@@ -38,7 +38,8 @@ public final class LatencyBench {
 
     public static List<Row> run(Settings s, IndicatorSet indicators, JobConfig config, PrintStream progress)
             throws Exception {
-        KafkaLatencyRun.Plan plan = new KafkaLatencyRun.Plan(s.warmUpSeconds(), s.seconds(), s.households(), s.seed());
+        KafkaLatencyRun.Plan plan = new KafkaLatencyRun.Plan(s.warmUpSeconds(), s.seconds(), s.households());
+        GeneratedEvents events = new GeneratedEvents(s.seed(), s.households());
         List<Row> rows = new ArrayList<>();
         for (String delivery : s.deliveries()) {
             String checkpoints = KafkaLatencyRun.checkpointInterval(config, delivery);
@@ -46,7 +47,7 @@ public final class LatencyBench {
             RateSearch search = new RateSearch(1_000, SEARCH_STEPS);
             for (int rate : s.rates()) {
                 for (int run = 1; run <= s.runs(); run++) {
-                    measure(plan, delivery, rate, run + "/" + s.runs(), indicators, config, measured, progress);
+                    measure(plan, events, delivery, rate, run + "/" + s.runs(), indicators, config, measured, progress);
                 }
                 Row row = row(delivery, checkpoints, config.outOfOrderness(), rate, false, measured.get(rate));
                 search.known(rate, row.keptUp());
@@ -57,8 +58,8 @@ public final class LatencyBench {
                     int rate = next.getAsInt();
                     progress.printf("bench latency: %s: searching for the highest rate kept up with: %,d events/s%n",
                             delivery, rate);
-                    KafkaLatencyRun.Measurement m = measure(plan, delivery, rate, "search", indicators, config, measured,
-                            progress);
+                    KafkaLatencyRun.Measurement m = measure(plan, events, delivery, rate, "search", indicators, config,
+                            measured, progress);
                     search.measured(rate, m.keptUp());
                 }
                 OptionalInt highest = search.highest();
@@ -73,14 +74,15 @@ public final class LatencyBench {
         return rows;
     }
 
-    private static KafkaLatencyRun.Measurement measure(KafkaLatencyRun.Plan plan, String delivery, int rate, String run,
+    private static KafkaLatencyRun.Measurement measure(KafkaLatencyRun.Plan plan, GeneratedEvents events, String delivery,
+                                                       int rate, String run,
                                                        IndicatorSet indicators, JobConfig config,
                                                        Map<Integer, List<KafkaLatencyRun.Measurement>> measured,
                                                        PrintStream progress) throws Exception {
         progress.printf("bench latency: %s at %,d events/s, run %s: %d s warm-up, %d s measured ...%n", delivery, rate,
                 run, plan.warmUpSeconds(), plan.measuredSeconds());
         long started = System.nanoTime();
-        KafkaLatencyRun.Measurement m = KafkaLatencyRun.measure(plan, delivery, rate, indicators, config, progress);
+        KafkaLatencyRun.Measurement m = KafkaLatencyRun.measure(plan, events, delivery, rate, indicators, config);
         measured.computeIfAbsent(rate, r -> new ArrayList<>()).add(m);
         progress.printf("bench latency: %s at %,d events/s, run %s: sent %,.0f/s, engine read %,.0f/s, lag %+,d (%s); "
                         + "%,d of %,d events alerted; ms p50/p99/p999/max to append %s, to reader %s (%.0f s in all)%n",

@@ -6,7 +6,6 @@ import gx.doudi.event.Topics;
 import gx.doudi.generate.Generator;
 import gx.doudi.kafka.EventProducer;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,8 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The department events of one measurement: the generator's, each stamped with the moment it is sent (a
- * department reporting a change as it happens). Civil affairs' first registrations go as one burst before
+ * The department events of one measurement: the generator's (generated beforehand), each stamped with
+ * the moment it is sent (a department reporting a change as it happens). Civil affairs' first registrations go as one burst before
  * the clock starts; the rest is offered at a steady rate: a warm-up, the measured period, whose events are
  * measured, then more at the same rate until the engine has read the measured ones and their alerts have
  * had time to come.
@@ -31,21 +30,30 @@ final class SteadyFeed {
     private static final String EVENT_ID = "\"eventId\":\"";
 
     private final KafkaLatencyRun.Plan plan;
+    private final int rate;
+    private final Duration settle;
     private final EventProducer producer;
     private final AlertLatencies latencies;
-    private final Generator generator;
+    private final GeneratedEvents events;
     private final AtomicLong appended = new AtomicLong();
     private final AtomicReference<Exception> failed = new AtomicReference<>();
     /** Events sent before the steady rate began: the engine's read counter starts there. */
     private long registrations;
-    private Generator.Record next;
+    /** The position in the generated sequence. */
+    private long sent;
 
-    SteadyFeed(KafkaLatencyRun.Plan plan, EventProducer producer, AlertLatencies latencies) {
+    /** A feed at {@code rate}; what it may send is generated now, before any clock starts. */
+    SteadyFeed(KafkaLatencyRun.Plan plan, int rate, Duration settle, GeneratedEvents events, EventProducer producer,
+               AlertLatencies latencies) {
         this.plan = plan;
+        this.rate = rate;
+        this.settle = settle;
+        this.events = events;
         this.producer = producer;
         this.latencies = latencies;
-        this.generator = new Generator(plan.seed(), plan.households(), Long.MAX_VALUE, Instant.now(), Duration.ofDays(365), 0);
-        this.next = generator.next();
+        // a household's registration is two or three records
+        events.prepare(3L * plan.households() + rate * (plan.warmUpSeconds() + plan.measuredSeconds()
+                + settle.plus(DRAIN_SPARE).toSeconds() + 1));
     }
 
     /**
@@ -54,7 +62,7 @@ final class SteadyFeed {
      */
     void registerHouseholds() throws Exception {
         String civilAffairs = Topics.events(Departments.CIVIL_AFFAIRS);
-        while (next.topic().equals(civilAffairs)) {
+        while (events.get(sent).topic().equals(civilAffairs)) {
             send(false);
             registrations++;
         }
@@ -70,11 +78,11 @@ final class SteadyFeed {
     }
 
     /**
-     * Offers events at {@code rate} for the warm-up and the measured period, then on until the engine has
+     * Offers events at the rate for the warm-up and the measured period, then on until the engine has
      * read the measured ones and {@code settle} has passed, at most {@code settle} and {@link #DRAIN_SPARE}
      * in all: an engine that cannot keep up leaves some measured events without their alerts.
      */
-    Offered offer(int rate, Duration settle) throws Exception {
+    Offered offer() throws Exception {
         long measuredFrom = (long) plan.warmUpSeconds() * rate;
         long measuredTo = measuredFrom + (long) plan.measuredSeconds() * rate;
         LagTrend lag = new LagTrend();
@@ -130,6 +138,7 @@ final class SteadyFeed {
 
     /** Sends the next record, stamped now; a measured one's append time goes to the latencies. */
     private void send(boolean measured) {
+        Generator.Record next = events.get(sent++);
         String json = next.json();
         int at = json.indexOf(OCCURRED_AT) + OCCURRED_AT.length();
         json = json.substring(0, at) + Times.isoMillis(System.currentTimeMillis()) + json.substring(json.indexOf('"', at));
@@ -144,7 +153,6 @@ final class SteadyFeed {
                 latencies.eventAppended(eventId, metadata.timestamp());
             }
         });
-        next = generator.next();
     }
 
     private static String field(String json, String prefix) {
