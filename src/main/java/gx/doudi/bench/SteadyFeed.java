@@ -15,10 +15,10 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The department events of one measurement: the generator's (generated beforehand), each stamped with
- * the moment it is sent (a department reporting a change as it happens). Civil affairs' first registrations go as one burst before
- * the clock starts; the rest is offered at a steady rate: a warm-up, the measured period, whose events are
- * measured, then more at the same rate until the engine has read the measured ones and their alerts have
- * had time to come.
+ * the moment it is sent (a department reporting a change as it happens). Civil affairs' first
+ * registrations go as one burst before the clock starts; the rest is offered at a steady rate: a warm-up,
+ * the measured period, whose events are measured, then more at the same rate until the engine has read
+ * the measured ones and their alerts have had time to come.
  */
 final class SteadyFeed {
     /** What the engine made of the offered rate in the measured period. */
