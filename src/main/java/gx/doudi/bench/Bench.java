@@ -10,7 +10,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +29,9 @@ public final class Bench {
             return engineMedianPerSecond / floorMedianPerSecond;
         }
     }
+
+    /** The section of BENCHMARKS.md that holds bench's rows. */
+    static final String HEADING = "## `bench`: engine against the floor";
 
     private Bench() {}
 
@@ -76,9 +78,9 @@ public final class Bench {
                 r.floorMedianPerSecond(), r.ratio());
     }
 
+    /** Adds the row to the table of this section of BENCHMARKS.md; to another file's end. */
     public static void append(Path benchmarks, String row) throws IOException {
-        Files.writeString(benchmarks, row + System.lineSeparator(), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        MarkdownSections.appendRows(benchmarks, HEADING, null, List.of(row));
     }
 
     static String machine() {
