@@ -10,7 +10,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +30,9 @@ public final class Bench {
         }
     }
 
+    /** The section of BENCHMARKS.md that holds bench's rows. */
+    static final String HEADING = "## `bench`: engine against the floor";
+
     private Bench() {}
 
     public static Result run(int households, long events, int runs, long seed, IndicatorSet indicators, JobConfig config,
@@ -49,11 +51,13 @@ public final class Bench {
         List<Double> floor = new ArrayList<>();
         for (int i = 1; i <= runs; i++) {
             double e = ReplayBench.engine(file, indicators, config);
+            double engineCpu = ReplayBench.lastCpuSeconds;
             engine.add(e);
             double f = ReplayBench.floor(file, config);
             floor.add(f);
-            progress.printf("bench: run %d/%d: engine %.1f s (%,.0f events/s), floor %.1f s (%,.0f events/s)%n",
-                    i, runs, e, events / e, f, events / f);
+            progress.printf("bench: run %d/%d: engine %.1f s (%,.0f events/s, %.1f CPU µs/event), "
+                            + "floor %.1f s (%,.0f events/s, %.1f CPU µs/event)%n",
+                    i, runs, e, events / e, engineCpu * 1e6 / events, f, events / f, ReplayBench.lastCpuSeconds * 1e6 / events);
         }
         Files.deleteIfExists(file);
         Files.deleteIfExists(dir);
@@ -74,9 +78,9 @@ public final class Bench {
                 r.floorMedianPerSecond(), r.ratio());
     }
 
+    /** Adds the row to the table of this section of BENCHMARKS.md; to another file's end. */
     public static void append(Path benchmarks, String row) throws IOException {
-        Files.writeString(benchmarks, row + System.lineSeparator(), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        MarkdownSections.appendRows(benchmarks, HEADING, null, List.of(row));
     }
 
     public static String machine() {

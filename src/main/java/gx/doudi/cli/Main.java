@@ -49,6 +49,11 @@ public final class Main {
               bench state                RocksDB state per household, incremental checkpoints, restore time
                    [--households 1000000] [--events-per-household 3] [--touched 0.01] [--runs 3]
                    [--parallelism N] [--append-to BENCHMARKS.md]
+              bench latency              Kafka end to end: event append to alert append, p50/p99/p999/max
+                   at steady offered rates, and the highest rate the engine keeps up with
+                   [--rates 1000,10000,max] [--delivery at-least-once|exactly-once|both] [--seconds 10]
+                   [--warm-up 10] [--runs 3] [--households 10000] [--out-of-orderness PT5S]
+                   [--append-to BENCHMARKS.md]
             """;
 
     private Main() {}

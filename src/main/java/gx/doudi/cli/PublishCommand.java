@@ -8,6 +8,7 @@ import gx.doudi.indicator.IndicatorRelease;
 import gx.doudi.indicator.IndicatorSet;
 import gx.doudi.kafka.CompactedTopic;
 import gx.doudi.kafka.EventProducer;
+import gx.doudi.kafka.ReadCommitted;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,11 +16,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * {@code publish-indicators DIR --bootstrap HOST:PORT}: validates a set, gives it the next version, sends
@@ -67,12 +66,7 @@ final class PublishCommand {
 
     /** Positioned at the end of the status topic before the release is sent, so no answer is missed. */
     private static KafkaConsumer<byte[], byte[]> statusConsumer(Properties client) {
-        Properties p = new Properties();
-        p.putAll(client);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        Properties p = ReadCommitted.consumerSettings(client);
         KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p);
         List<TopicPartition> partitions = consumer.partitionsFor(Topics.INDICATORS_STATUS, Duration.ofSeconds(30)).stream()
                 .map(i -> new TopicPartition(i.topic(), i.partition())).toList();

@@ -1,9 +1,12 @@
 package gx.doudi.event;
 
+import org.apache.flink.api.common.typeinfo.TypeInfo;
+
 /**
  * A validated department event (contract §3), with where it was read from so that a later stage can
- * still reject it with its origin and raw text.
+ * still reject it with its origin and raw text. Flink moves it with {@link EventSerializer}.
  */
+@TypeInfo(CompactTypeInfo.ForEvent.class)
 public class Event {
     public String eventId;
     public String source;

@@ -41,6 +41,13 @@ public class HouseholdState {
      */
     public Map<String, Grade> settled = new HashMap<>();
     public long lastEventAt;
+    /** When the engine next looks at the household with no new event (its timer), or Long.MAX_VALUE. */
+    public long nextCheck = Long.MAX_VALUE;
+    /**
+     * source/eventId → event time of every event this household received, kept while a re-send of it
+     * could still pass the too-late check: a re-send is rejected as a duplicate and changes nothing.
+     */
+    public Map<String, Long> received = new HashMap<>();
 
     public HouseholdState() {}
 }

@@ -14,6 +14,8 @@ public final class IndicatorSet implements Serializable {
     private final Map<String, IndicatorDefinition> definitions;
     private final Standards standards;
     private final Map<Grade, Duration> dueBy;
+    /** Asked for on every event: worked out once. */
+    private final long retentionMillis;
 
     public IndicatorSet(int version, Map<String, IndicatorDefinition> definitions, Standards standards,
                         Map<Grade, Duration> dueBy) {
@@ -21,6 +23,7 @@ public final class IndicatorSet implements Serializable {
         this.definitions = new LinkedHashMap<>(definitions);
         this.standards = standards;
         this.dueBy = new LinkedHashMap<>(dueBy);
+        this.retentionMillis = longestWindow(this.definitions.values()).toMillis();
     }
 
     public int version() {
@@ -54,14 +57,18 @@ public final class IndicatorSet implements Serializable {
 
     /** How long facts stay in household state: the longest window of any indicator, at least 400 days. */
     public long retentionMillis() {
+        return retentionMillis;
+    }
+
+    private static Duration longestWindow(Collection<IndicatorDefinition> definitions) {
         Duration longest = MIN_RETENTION;
-        for (IndicatorDefinition d : definitions.values()) {
+        for (IndicatorDefinition d : definitions) {
             for (Duration w : d.windows().values()) {
                 if (w.compareTo(longest) > 0) {
                     longest = w;
                 }
             }
         }
-        return longest.toMillis();
+        return longest;
     }
 }

@@ -7,12 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /** Reads a keyed topic to its current end: the latest value of a key, as a compacted topic keeps it. */
 public final class CompactedTopic {
@@ -20,12 +18,7 @@ public final class CompactedTopic {
 
     /** The latest value under {@code key}, or null if the topic has none. */
     public static String latest(Properties client, String topic, String key) {
-        Properties p = new Properties();
-        p.putAll(client);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        Properties p = ReadCommitted.consumerSettings(client);
         byte[] wanted = key.getBytes(StandardCharsets.UTF_8);
         byte[] found = null;
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p)) {

@@ -3,6 +3,7 @@ package gx.doudi.kafka;
 import gx.doudi.generate.Generator;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -27,8 +28,13 @@ public final class EventProducer implements AutoCloseable {
     }
 
     public void send(String topic, String key, String json) {
+        send(topic, key, json, null);
+    }
+
+    /** Sends one record; {@code appended} is told its metadata (offset, broker timestamp) or the failure. */
+    public void send(String topic, String key, String json, Callback appended) {
         producer.send(new ProducerRecord<>(topic, key == null ? null : key.getBytes(StandardCharsets.UTF_8),
-                json.getBytes(StandardCharsets.UTF_8)));
+                json.getBytes(StandardCharsets.UTF_8)), appended);
     }
 
     public void flush() {

@@ -15,7 +15,6 @@ import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import gx.doudi.referral.Chain;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.datastream.DataStreamUtils;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -74,10 +73,6 @@ public final class DoudiTopology {
                 .keyBy(e -> e.personId)
                 .process(new PersonResolver()).uid("person-resolver").name("find household of person");
 
-        SingleOutputStreamOperator<Event> ordered = routed.union(byPerson)
-                .keyBy(e -> e.householdKey)
-                .process(new EventSequencer(lateness)).uid("event-sequencer").name("order and deduplicate");
-
         SingleOutputStreamOperator<IndicatorRelease> published = (releases == null
                 ? env.fromSequence(0, 0).filter(n -> false).map(String::valueOf).name("no published indicator sets")
                 : env.fromSource(releases, WatermarkStrategy.forGenerator(ctx -> new NoEventTime()), "published indicator sets")
@@ -85,14 +80,14 @@ public final class DoudiTopology {
                 .process(new ReadRelease()).uid("read-release").name("read indicator set").setParallelism(1);
         BroadcastStream<IndicatorRelease> broadcast = published.broadcast(HouseholdMonitor.RELEASES);
 
-        SingleOutputStreamOperator<Alert> alerts = DataStreamUtils.reinterpretAsKeyedStream(ordered, e -> e.householdKey)
+        SingleOutputStreamOperator<Alert> alerts = routed.union(byPerson)
+                .keyBy(e -> e.householdKey)
                 .connect(broadcast)
-                .process(new HouseholdMonitor(indicators, config.clockLimit()))
+                .process(new HouseholdMonitor(indicators, config.clockLimit(), lateness))
                 .uid("household-monitor").name("household state and indicators");
 
         DataStream<Rejected> rejected = routed.getSideOutput(Tags.REJECTED)
-                .union(byPerson.getSideOutput(Tags.REJECTED), ordered.getSideOutput(Tags.REJECTED),
-                        alerts.getSideOutput(Tags.REJECTED));
+                .union(byPerson.getSideOutput(Tags.REJECTED), alerts.getSideOutput(Tags.REJECTED));
         DataStream<IndicatorStatus> status = published.getSideOutput(Tags.INDICATOR_STATUS)
                 .union(alerts.getSideOutput(Tags.INDICATOR_STATUS));
         return new Outputs(alerts, alerts.getSideOutput(Tags.REFERRALS), alerts.getSideOutput(Tags.CHAINS), rejected, status);

@@ -7,10 +7,12 @@ import gx.doudi.event.Households;
 import gx.doudi.event.Rejected;
 import gx.doudi.household.HouseholdEvents;
 import gx.doudi.household.HouseholdState;
+import gx.doudi.household.HouseholdStateSerializer;
 import gx.doudi.indicator.IndicatorSet;
 import gx.doudi.referral.Casework;
 import gx.doudi.referral.Chain;
 import gx.doudi.referral.ChainHistory;
+import gx.doudi.referral.ChainHistorySerializer;
 import gx.doudi.alert.Times;
 import gx.doudi.event.Topics;
 import gx.doudi.indicator.IndicatorRelease;
@@ -26,22 +28,31 @@ import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keyed by household, fed in event-time order: hands each event to the household's {@link Casework}
- * and emits what it decided: alerts, referrals (side output), the chain (side output), rejections.
- * One event-time timer per household stands for the earliest moment something changes with no new
- * event: a window ends, 180 days pass, a referral's dueBy passes.
+ * Keyed by household, the engine's one household stage: puts the household's events in event-time
+ * order, rejects re-sent ones, hands each to the household's {@link Casework} and emits what it decided:
+ * alerts, referrals (side output), the chain (side output), rejections.
+ *
+ * <p>An event the watermark has not passed waits in {@link EventTimeBuffer} under a timer at its
+ * time; one the watermark has passed is applied at once. One more timer per household stands for
+ * the earliest moment something changes with no new event: a window ends, 180 days pass, a
+ * referral's dueBy passes. A round (an event applied, or the events of one moment released) reads
+ * the household's state once and writes it once; the chain is read only when the round touches it.
  *
  * <p>The indicator set arrives on the broadcast input (contract §9): a newer, valid release replaces
  * the running set in broadcast state, which checkpoints with the job; an invalid one is refused whole.
  * Either way the first subtask acknowledges it on the status side output and in the log.
  */
-public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Event, IndicatorRelease, Alert> {
+public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Event, IndicatorRelease, Alert>
+        implements CheckpointedFunction {
     public static final MapStateDescriptor<String, IndicatorRelease> RELEASES = new MapStateDescriptor<>(
             "indicator-release", Types.STRING, TypeInformation.of(IndicatorRelease.class));
     private static final Logger LOG = LoggerFactory.getLogger(HouseholdMonitor.class);
@@ -53,58 +64,75 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
     private transient IndicatorSet indicators;
     /** No judging after this time: the clock of a replay stops at its last event. */
     private final long clockLimit;
+    private final long allowedLatenessMillis;
     private transient ValueState<HouseholdState> household;
     private transient ValueState<ChainHistory> chain;
-    private transient ValueState<Long> nextCheck;
+    private transient EventTimeBuffer pending;
     /** Events applied: with the rejections, every record read is accounted for. */
     private transient LongCounter processed;
 
-    public HouseholdMonitor(IndicatorSet initial, long clockLimit) {
+    public HouseholdMonitor(IndicatorSet initial, long clockLimit, long allowedLatenessMillis) {
         this.initial = initial;
         this.clockLimit = clockLimit;
+        this.allowedLatenessMillis = allowedLatenessMillis;
     }
 
     @Override
     public void open(OpenContext openContext) {
-        household = getRuntimeContext().getState(
-                new ValueStateDescriptor<>("household", TypeInformation.of(HouseholdState.class)));
-        chain = getRuntimeContext().getState(new ValueStateDescriptor<>("chain", TypeInformation.of(ChainHistory.class)));
-        nextCheck = getRuntimeContext().getState(new ValueStateDescriptor<>("next-check", Types.LONG));
+        household = getRuntimeContext().getState(householdState());
+        chain = getRuntimeContext().getState(chainState());
         processed = getRuntimeContext().getLongCounter(PROCESSED);
+    }
+
+    /** The household's state: one value, in its own compact format. */
+    public static ValueStateDescriptor<HouseholdState> householdState() {
+        return new ValueStateDescriptor<>("household", HouseholdStateSerializer.INSTANCE);
+    }
+
+    /** The household's chain: one value, in its own compact format. */
+    public static ValueStateDescriptor<ChainHistory> chainState() {
+        return new ValueStateDescriptor<>("chain", ChainHistorySerializer.INSTANCE);
+    }
+
+    @Override
+    public void initializeState(FunctionInitializationContext context) throws Exception {
+        pending = new EventTimeBuffer(e -> e.householdKey);
+        pending.initialize(context, getRuntimeContext(), "pending-by-household");
+    }
+
+    @Override
+    public void snapshotState(FunctionSnapshotContext context) throws Exception {
+        pending.snapshot();
     }
 
     @Override
     public void processElement(Event e, ReadOnlyContext ctx, Collector<Alert> out) throws Exception {
+        long watermark = ctx.timerService().currentWatermark();
+        if (!EventTimeBuffer.isLate(e.occurredAt, watermark)) {
+            pending.add(e, ctx.timerService());
+            return;
+        }
         use(ctx.getBroadcastState(RELEASES));
-        HouseholdState state = household.value();
-        if (state == null) {
-            state = new HouseholdState();
-        }
-        ChainHistory history = chain.value() == null ? new ChainHistory() : chain.value();
-        Long due = nextCheck.value();
-        while (due != null && due < e.occurredAt) {
-            // what changed before this event is judged before it, as the timer would have
-            due = finish(new Casework(indicators, state, history, System.currentTimeMillis()).onClock(due), state, history, ctx, out);
-        }
-        Casework work = new Casework(indicators, state, history, System.currentTimeMillis()).onEvent(e);
-        if (work.rejection() != null) {
-            ctx.output(Tags.REJECTED, Rejected.of(e, work.rejection()));
-        } else {
-            processed.add(1);
-        }
-        finish(work, state, history, ctx, out);
+        Round round = new Round(ctx, out);
+        round.apply(e);
+        round.close(watermark);
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<Alert> out) throws Exception {
         use(ctx.getBroadcastState(RELEASES));
-        Long due = nextCheck.value();
-        HouseholdState state = household.value();
-        if (due == null || due != timestamp || state == null || timestamp > clockLimit) {
+        List<Event> released = pending.release(ctx.getCurrentKey(), timestamp);
+        Round round = new Round(ctx, out);
+        if (released.isEmpty() && !round.exists()) {
             return;
         }
-        ChainHistory history = chain.value() == null ? new ChainHistory() : chain.value();
-        finish(new Casework(indicators, state, history, System.currentTimeMillis()).onClock(timestamp), state, history, ctx, out);
+        for (Event e : released) {
+            round.apply(e);
+        }
+        if (round.due == timestamp && timestamp <= clockLimit) {
+            round.judgeAt(timestamp);
+        }
+        round.close(timestamp);
     }
 
     /** Emits what the round decided, stores the state, moves the timer; returns the next check. */
@@ -149,47 +177,129 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
         }
     }
 
-    private Long finish(Casework work, HouseholdState state, ChainHistory history, ReadOnlyContext ctx, Collector<Alert> out)
-            throws Exception {
-        work.alerts().forEach(out::collect);
-        for (Referral r : work.referrals()) {
-            ctx.output(Tags.REFERRALS, r);
-        }
-        Chain document = work.chainIfChanged();
-        if (document != null) {
-            ctx.output(Tags.CHAINS, document);
-        }
-        long next = work.nextCheck();
-        if (Households.isHouseholdOfOne(state.householdId)) {
-            // a household of one is forgotten once its last fact leaves the retention
-            next = Math.min(next, HouseholdEvents.nextExpiry(state, indicators.retentionMillis()));
-        }
-        schedule(next, ctx);
-        if (HouseholdEvents.isEmpty(state) && nextCheck.value() == null) {
-            household.clear();
-            chain.clear();
-        } else {
-            household.update(state);
-            if (document != null) {
-                chain.update(history);
-            }
-        }
-        return nextCheck.value();
+    /** After this, a re-send of an event at {@code eventTime} is too late whatever it says. */
+    private long forgetAt(long eventTime) {
+        return eventTime + allowedLatenessMillis + 1;
     }
 
-    private void schedule(long next, ReadOnlyContext ctx) throws Exception {
-        Long current = nextCheck.value();
-        if (current != null && current == next) {
-            return;
+    /** One household's state, read once, worked on by one or more {@link Casework}s, written once. */
+    private final class Round {
+        private final ReadOnlyContext ctx;
+        private final Collector<Alert> out;
+        private final boolean existed;
+        private final HouseholdState state;
+        private final long storedDue;
+        private ChainHistory history;
+        private boolean chainChanged;
+        /** The next check: what the state says, then what the round's casework decided. */
+        long due;
+
+        Round(ReadOnlyContext ctx, Collector<Alert> out) throws Exception {
+            this.ctx = ctx;
+            this.out = out;
+            HouseholdState stored = household.value();
+            existed = stored != null;
+            state = existed ? stored : new HouseholdState();
+            storedDue = state.nextCheck;
+            due = storedDue;
         }
-        if (current != null) {
-            ctx.timerService().deleteEventTimeTimer(current);
+
+        boolean exists() {
+            return existed;
         }
-        if (next == Long.MAX_VALUE) {
-            nextCheck.clear();
-        } else {
-            ctx.timerService().registerEventTimeTimer(next);
-            nextCheck.update(next);
+
+        private ChainHistory history() {
+            if (history == null) {
+                try {
+                    ChainHistory stored = chain.value();
+                    history = stored == null ? new ChainHistory() : stored;
+                } catch (Exception e) {
+                    throw new IllegalStateException("reading the chain of " + state.householdId, e);
+                }
+            }
+            return history;
+        }
+
+        private Casework casework() {
+            return new Casework(indicators, state, this::history, System.currentTimeMillis());
+        }
+
+        /** Rejects a re-send; else judges what fell due before the event, then applies it. */
+        void apply(Event e) {
+            String key = e.dedupKey();
+            if (state.received.containsKey(key)) {
+                ctx.output(Tags.REJECTED, Rejected.of(e, "duplicate: " + key + " was already received"));
+                return;
+            }
+            state.received.put(key, e.occurredAt);
+            while (due < e.occurredAt) {
+                // what changed before this event is judged before it, as the timer would have
+                take(casework().onClock(due));
+            }
+            Casework work = casework().onEvent(e);
+            if (work.rejection() != null) {
+                ctx.output(Tags.REJECTED, Rejected.of(e, work.rejection()));
+            } else {
+                processed.add(1);
+            }
+            take(work);
+        }
+
+        void judgeAt(long time) {
+            take(casework().onClock(time));
+        }
+
+        /** Emits what the casework decided and takes its next check. */
+        private void take(Casework work) {
+            work.alerts().forEach(out::collect);
+            for (Referral r : work.referrals()) {
+                ctx.output(Tags.REFERRALS, r);
+            }
+            Chain document = work.chainIfChanged();
+            if (document != null) {
+                ctx.output(Tags.CHAINS, document);
+                chainChanged = true;
+            }
+            long next = work.nextCheck();
+            if (Households.isHouseholdOfOne(state.householdId)) {
+                // a household of one is forgotten once its last fact leaves the retention
+                next = Math.min(next, HouseholdEvents.nextExpiry(state, indicators.retentionMillis()));
+            }
+            due = next;
+        }
+
+        /**
+         * Forgets the re-sends that can no longer arrive, moves the check's timer and writes the state;
+         * a household of one with nothing left is forgotten.
+         */
+        void close(long horizon) throws Exception {
+            state.received.values().removeIf(time -> forgetAt(time) <= horizon);
+            if (storedDue != due) {
+                if (storedDue != Long.MAX_VALUE && !pending.holds(ctx.getCurrentKey(), storedDue)) {
+                    ctx.timerService().deleteEventTimeTimer(storedDue);
+                }
+                if (due != Long.MAX_VALUE) {
+                    ctx.timerService().registerEventTimeTimer(due);
+                }
+                state.nextCheck = due;
+            }
+            if (due == Long.MAX_VALUE && HouseholdEvents.isEmpty(state)) {
+                if (state.received.isEmpty()) {
+                    household.clear();
+                    chain.clear();
+                    return;
+                }
+                // kept only to recognise re-sends: wake when the first of them can no longer arrive
+                long wake = Long.MAX_VALUE;
+                for (long time : state.received.values()) {
+                    wake = Math.min(wake, forgetAt(time));
+                }
+                ctx.timerService().registerEventTimeTimer(wake);
+            }
+            household.update(state);
+            if (chainChanged) {
+                chain.update(history());
+            }
         }
     }
 }

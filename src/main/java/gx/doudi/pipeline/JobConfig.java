@@ -74,6 +74,12 @@ public final class JobConfig implements Serializable {
         s.flink.put("execution.checkpointing.incremental", "true");
         s.flink.put("execution.checkpointing.interval", "10s");
         s.flink.put("pipeline.generic-types", "false");
+        // no operator changes a record once it has emitted it, so chained operators may share it uncopied
+        s.flink.put("pipeline.object-reuse", "true");
+        // most state reads look for what is not there yet (a new household, no chain): filters answer them
+        s.flink.put("state.backend.rocksdb.use-bloom-filter", "true");
+        // RocksDB's block cache and write buffers, for the local cluster of replay and bench (BENCHMARKS.md, "Memory")
+        s.flink.put("taskmanager.memory.managed.size", "1g");
         return new JobConfig(s);
     }
 

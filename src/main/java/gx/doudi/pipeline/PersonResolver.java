@@ -7,6 +7,9 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -15,14 +18,24 @@ import org.apache.flink.util.Collector;
  * household.registered lists. A person no household lists is monitored as a household of one, in the
  * region of the event. Events are applied in event-time order, so a listing and an event race nowhere.
  */
-public class PersonResolver extends KeyedProcessFunction<String, Event, Event> {
+public class PersonResolver extends KeyedProcessFunction<String, Event, Event> implements CheckpointedFunction {
     private transient ValueState<String> household;
     private transient EventTimeBuffer buffer;
 
     @Override
     public void open(OpenContext openContext) {
         household = getRuntimeContext().getState(new ValueStateDescriptor<>("household", Types.STRING));
-        buffer = new EventTimeBuffer(getRuntimeContext(), "pending-by-person");
+    }
+
+    @Override
+    public void initializeState(FunctionInitializationContext context) throws Exception {
+        buffer = new EventTimeBuffer(e -> e.personId);
+        buffer.initialize(context, getRuntimeContext(), "pending-by-person");
+    }
+
+    @Override
+    public void snapshotState(FunctionSnapshotContext context) throws Exception {
+        buffer.snapshot();
     }
 
     @Override
@@ -36,7 +49,7 @@ public class PersonResolver extends KeyedProcessFunction<String, Event, Event> {
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<Event> out) throws Exception {
-        for (Event e : buffer.release(timestamp)) {
+        for (Event e : buffer.release(ctx.getCurrentKey(), timestamp)) {
             resolve(e, ctx, out);
         }
     }

@@ -20,6 +20,7 @@ import gx.doudi.indicator.ReferralOverdue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One household's round of work for an event or a moment: apply it, judge the indicators, raise,
@@ -29,7 +30,9 @@ import java.util.Map;
 public final class Casework {
     private final IndicatorSet set;
     private final HouseholdState state;
-    private final ChainHistory chain;
+    /** The household's chain, read from state only when this round needs it: most rounds do not. */
+    private final Supplier<ChainHistory> chainSource;
+    private ChainHistory chain;
     private final long emittedAt;
     private final List<Alert> alerts = new ArrayList<>();
     private final List<Referral> referrals = new ArrayList<>();
@@ -37,11 +40,18 @@ public final class Casework {
     private boolean chainChanged;
     private long nextCheck = Long.MAX_VALUE;
 
-    public Casework(IndicatorSet set, HouseholdState state, ChainHistory chain, long emittedAt) {
+    public Casework(IndicatorSet set, HouseholdState state, Supplier<ChainHistory> chain, long emittedAt) {
         this.set = set;
         this.state = state;
-        this.chain = chain;
+        this.chainSource = chain;
         this.emittedAt = emittedAt;
+    }
+
+    private ChainHistory chain() {
+        if (chain == null) {
+            chain = chainSource.get();
+        }
+        return chain;
     }
 
     /** Applies a department event, then judges the household at the event's time. */
@@ -51,7 +61,7 @@ public final class Casework {
             if (state.householdId == null) {
                 state.householdId = e.householdKey;
             }
-            Referrals.Answer answer = Referrals.answer(state, chain, e);
+            Referrals.Answer answer = Referrals.answer(state, this::chain, e);
             if (answer.rejection() != null) {
                 rejection = answer.rejection();
                 return this;
@@ -70,7 +80,7 @@ public final class Casework {
             if (EventTypes.isGrant(e.type)) {
                 record(grantEntry(e));
             }
-            chainChanged |= !chain.entries.isEmpty() && EventTypes.sourceOf(e.type).equals("civil-affairs");
+            chainChanged |= EventTypes.sourceOf(e.type).equals("civil-affairs") && !chain().entries.isEmpty();
         }
         judge(now, e.eventId);
         return this;
@@ -166,7 +176,7 @@ public final class Casework {
     }
 
     private void record(ChainEntry e) {
-        chain.add(e, set.retentionMillis());
+        chain().add(e, set.retentionMillis());
         chainChanged = true;
     }
 
@@ -203,7 +213,7 @@ public final class Casework {
             open.add(new Chain.Open(r.referralId, r.alertId, r.department, r.indicator, r.grade.id(), Times.iso(r.dueBy),
                     r.status, r.overdue));
         }
-        List<ChainEntry> entries = new ArrayList<>(chain.entries);
+        List<ChainEntry> entries = new ArrayList<>(chain().entries);
         entries.sort(java.util.Comparator.comparingLong(c -> c.time));
         return new Chain(PersonIds.maskHouseholdKey(state.householdId), state.region, state.residence,
                 new Household(state).memberCount(), categories, state.annualIncome, Times.iso(state.lastEventAt), open,

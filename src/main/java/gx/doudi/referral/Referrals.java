@@ -6,6 +6,7 @@ import gx.doudi.event.Event;
 import gx.doudi.household.HouseholdState;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The referrals of one household: opened by alerts, answered by departments (contract §4, §6). */
 public final class Referrals {
@@ -35,11 +36,11 @@ public final class Referrals {
     }
 
     /** Takes an assistance.result: granted, rejected and not-eligible close; in-progress keeps it open. */
-    public static Answer answer(HouseholdState s, ChainHistory chain, Event e) {
+    public static Answer answer(HouseholdState s, Supplier<ChainHistory> chain, Event e) {
         String referralId = e.payload.referralId;
         OpenReferral open = find(s, referralId);
         if (open == null) {
-            return new Answer(null, false, false, chain.mentions(referralId)
+            return new Answer(null, false, false, chain.get().mentions(referralId)
                     ? "referral " + referralId + " is already closed"
                     : "unknown referral: " + referralId + " (no open referral of household " + s.householdId + ")");
         }

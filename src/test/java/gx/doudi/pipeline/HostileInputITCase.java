@@ -24,14 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Generated records with more than 10 % hostile ones mixed in (100,000 through replay, 30,000 through the
- * job on Kafka): the job keeps running, every bad record is rejected with a reason, and the counts
+ * Generated records with more than 10 % hostile ones mixed in (100,000 through replay, and 100,000 more
+ * through the job on Kafka): the job keeps running, every bad record is rejected with a reason, and the counts
  * reconcile: records read = processed + rejected.
  */
 class HostileInputITCase {
     static final HostileCorpus CORPUS = new HostileCorpus(3, 2_000, 100_000, 0.2);
-    /** The job on Kafka takes a smaller mix, so that CI's two cores stay well inside their time. */
-    static final HostileCorpus KAFKA_CORPUS = new HostileCorpus(4, 1_000, 30_000, 0.2);
+    /** The job on Kafka takes a mix of its own (another seed), as large. */
+    static final HostileCorpus KAFKA_CORPUS = new HostileCorpus(4, 1_000, 100_000, 0.2);
 
     @TempDir
     static Path dir;

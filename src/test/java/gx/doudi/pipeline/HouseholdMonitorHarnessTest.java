@@ -49,7 +49,7 @@ class HouseholdMonitorHarnessTest {
         });
         List<Referral> referrals = harness.sideOutput(Tags.REFERRALS);
         assertThat(referrals).singleElement().satisfies(r -> assertThat(r.subjects()).containsExactly(PERSON));
-        assertThat(harness.numKeyedStateEntries()).isEqualTo(3); // the household, its chain and its next check
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(2); // the household and its chain
         assertThat(harness.numEventTimeTimers()).isEqualTo(1); // the referral's deadline, then the window's end
 
         harness.processWatermark(at("2025-03-31T10:00:00+08:00") - 1);
@@ -61,7 +61,7 @@ class HouseholdMonitorHarnessTest {
             assertThat(a.alertId()).isEqualTo(suddenHardship().get(0).alertId());
         });
         // the accident still counts for poverty-return risk for a year, so the household is kept ...
-        assertThat(harness.numKeyedStateEntries()).isEqualTo(3);
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(2);
         assertThat(harness.numEventTimeTimers()).isEqualTo(1);
 
         // ... until the accident leaves the 400-day retention: then nothing is left, no state, no timer

@@ -2,6 +2,8 @@ package gx.doudi.pipeline;
 
 import gx.doudi.alert.Alert;
 import gx.doudi.event.Event;
+import gx.doudi.household.HouseholdState;
+import gx.doudi.referral.ChainHistory;
 import gx.doudi.indicator.IndicatorRelease;
 import gx.doudi.indicator.IndicatorSet;
 import java.util.List;
@@ -19,19 +21,33 @@ import org.apache.flink.util.OutputTag;
 
 /** The household stage in an operator test harness: events in, watermarks, and a look at its keyed state. */
 public final class MonitorHarness implements AutoCloseable {
+    /** The allowed lateness of the default configuration. */
+    public static final long ALLOWED_LATENESS = java.time.Duration.ofDays(7).toMillis();
+
     private final KeyedBroadcastOperatorTestHarness<String, Event, IndicatorRelease, Alert> harness;
+    private long watermark = Long.MIN_VALUE;
 
     public MonitorHarness(IndicatorSet indicators) throws Exception {
         harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
-                new HouseholdMonitor(indicators, Long.MAX_VALUE), e -> e.householdKey, Types.STRING, HouseholdMonitor.RELEASES);
+                new HouseholdMonitor(indicators, Long.MAX_VALUE, ALLOWED_LATENESS), e -> e.householdKey, Types.STRING, HouseholdMonitor.RELEASES);
         harness.processBroadcastWatermark(Long.MAX_VALUE - 1);
     }
 
+    /** Hands in the event and moves the watermark up to its time, so that it is applied now. */
     public void processElement(Event e) throws Exception {
+        receive(e);
+        if (e.occurredAt > watermark) {
+            processWatermark(e.occurredAt);
+        }
+    }
+
+    /** Hands in the event only: it waits until the watermark passes its time. */
+    public void receive(Event e) throws Exception {
         harness.processElement(e, e.occurredAt);
     }
 
     public void processWatermark(long time) throws Exception {
+        watermark = time;
         harness.processWatermark(time);
     }
 
@@ -59,9 +75,23 @@ public final class MonitorHarness implements AutoCloseable {
 
     /** One value state of one household, as the operator stores it. */
     public <T> T state(String household, String name, TypeInformation<T> type) throws Exception {
+        return state(household, new ValueStateDescriptor<>(name, type));
+    }
+
+    /** The household's own state. */
+    public HouseholdState household(String household) throws Exception {
+        return state(household, HouseholdMonitor.householdState());
+    }
+
+    /** The household's chain as kept in state. */
+    public ChainHistory chain(String household) throws Exception {
+        return state(household, HouseholdMonitor.chainState());
+    }
+
+    private <T> T state(String household, ValueStateDescriptor<T> descriptor) throws Exception {
         harness.getOperator().setCurrentKey(household);
         ValueState<T> state = harness.getOperator().getKeyedStateBackend().getPartitionedState(VoidNamespace.INSTANCE,
-                VoidNamespaceSerializer.INSTANCE, new ValueStateDescriptor<>(name, type));
+                VoidNamespaceSerializer.INSTANCE, descriptor);
         return state.value();
     }
 

@@ -10,8 +10,6 @@ import gx.doudi.pipeline.MonitorHarness;
 import gx.doudi.pipeline.TestEvents;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,16 +52,16 @@ class ReferralDeadlineHarnessTest {
         return harness.alerts().stream().filter(a -> a.indicator().equals("referral-overdue")).toList();
     }
 
-    <T> T state(String name, TypeInformation<T> type) throws Exception {
-        return harness.state(HOUSEHOLD, name, type);
+    long nextCheck() throws Exception {
+        return harness.household(HOUSEHOLD).nextCheck;
     }
 
     @Test
     void theDeadlineIsTheHouseholdsNextTimerAndFiresOnce() throws Exception {
-        assertThat(state("household", TypeInformation.of(HouseholdState.class)).referrals)
+        assertThat(harness.household(HOUSEHOLD).referrals)
                 .singleElement().satisfies(r -> assertThat(r.referralId).isEqualTo(REFERRAL));
         assertThat(harness.numEventTimeTimers()).isEqualTo(1);
-        assertThat(state("next-check", Types.LONG)).isEqualTo(DUE + 1);
+        assertThat(nextCheck()).isEqualTo(DUE + 1);
 
         harness.processWatermark(DUE);
         assertThat(overdueAlerts()).isEmpty();
@@ -78,7 +76,7 @@ class ReferralDeadlineHarnessTest {
     void anAnswerBeforeTheDeadlineClearsItsTimerAndNoOverdueAlertFollows() throws Exception {
         answer("granted");
 
-        assertThat(state("next-check", Types.LONG)).isNotEqualTo(DUE + 1);
+        assertThat(nextCheck()).isNotEqualTo(DUE + 1);
         harness.processWatermark(DUE + 20L * 86_400_000);
         assertThat(overdueAlerts()).isEmpty();
     }
@@ -87,13 +85,13 @@ class ReferralDeadlineHarnessTest {
     void onceTheReferralClosesItsStateIsGoneAndOnlyTheChainRemembersIt() throws Exception {
         answer("rejected");
 
-        HouseholdState household = state("household", TypeInformation.of(HouseholdState.class));
+        HouseholdState household = harness.household(HOUSEHOLD);
         assertThat(household.referrals).isEmpty();
         assertThat(household.openAlerts).isEmpty();
         // the one timer left is the insurance-subsidy check 60 days after entering dibao, not the deadline
         assertThat(harness.numEventTimeTimers()).isEqualTo(1);
-        assertThat(state("next-check", Types.LONG)).isEqualTo(at("2025-04-30T08:01:00+08:00"));
-        ChainHistory chain = state("chain", TypeInformation.of(ChainHistory.class));
+        assertThat(nextCheck()).isEqualTo(at("2025-04-30T08:01:00+08:00"));
+        ChainHistory chain = harness.chain(HOUSEHOLD);
         assertThat(chain.entries).extracting(e -> e.entry)
                 .containsExactly("alert", "referral", "answer", "alert");
     }

@@ -1,0 +1,406 @@
+package gx.doudi.event;
+
+import java.io.IOException;
+import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
+import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
+import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
+import org.apache.flink.core.memory.DataInputDeserializer;
+import org.apache.flink.core.memory.DataInputView;
+import org.apache.flink.core.memory.DataOutputSerializer;
+import org.apache.flink.core.memory.DataOutputView;
+import org.apache.flink.types.StringValue;
+
+/**
+ * An {@link Event} on the wire between the engine's stages and in checkpoints: the envelope, then one
+ * bit per payload field and only the fields the event's type sets (an event sets a few of the
+ * payload's 36), with no reflection. Every event crosses the network once or twice.
+ *
+ * <p>Each value starts with a format version; a change of {@link Event} or {@link Payload} adds a
+ * version and keeps reading the older ones.
+ */
+public final class EventSerializer extends TypeSerializerSingleton<Event> {
+    public static final EventSerializer INSTANCE = new EventSerializer();
+    private static final int VERSION = 1;
+
+    @Override
+    public boolean isImmutableType() {
+        return false;
+    }
+
+    @Override
+    public Event createInstance() {
+        return new Event();
+    }
+
+    @Override
+    public Event copy(Event from) {
+        try {
+            DataOutputSerializer out = new DataOutputSerializer(256);
+            serialize(from, out);
+            return deserialize(new DataInputDeserializer(out.getSharedBuffer(), 0, out.length()));
+        } catch (IOException e) {
+            throw new IllegalStateException("copying an event", e);
+        }
+    }
+
+    @Override
+    public Event copy(Event from, Event reuse) {
+        return copy(from);
+    }
+
+    @Override
+    public int getLength() {
+        return -1;
+    }
+
+    @Override
+    public void serialize(Event e, DataOutputView out) throws IOException {
+        out.writeByte(VERSION);
+        StringValue.writeString(e.eventId, out);
+        StringValue.writeString(e.source, out);
+        StringValue.writeString(e.type, out);
+        out.writeLong(e.occurredAt);
+        StringValue.writeString(e.householdId, out);
+        StringValue.writeString(e.personId, out);
+        StringValue.writeString(e.region, out);
+        StringValue.writeString(e.householdKey, out);
+        StringValue.writeString(e.topic, out);
+        out.writeInt(e.partition);
+        out.writeLong(e.offset);
+        StringValue.writeString(e.raw, out);
+        out.writeBoolean(e.payload != null);
+        if (e.payload != null) {
+            Payload p = e.payload;
+            long present = presence(p);
+            out.writeLong(present);
+            if (p.residence != null) {
+                StringValue.writeString(p.residence, out);
+            }
+            if (p.members != null) {
+                out.writeInt(p.members.length);
+                for (Member m : p.members) {
+                    out.writeBoolean(m != null);
+                    if (m != null) {
+                        StringValue.writeString(m.personId, out);
+                        StringValue.writeString(m.relation, out);
+                        StringValue.writeString(m.birthDate, out);
+                        out.writeBoolean(m.mainEarner);
+                    }
+                }
+            }
+            if (p.annualIncome != null) {
+                out.writeDouble(p.annualIncome);
+            }
+            if (p.category != null) {
+                StringValue.writeString(p.category, out);
+            }
+            if (p.personId != null) {
+                StringValue.writeString(p.personId, out);
+            }
+            if (p.amount != null) {
+                out.writeDouble(p.amount);
+            }
+            if (p.insured != null) {
+                out.writeBoolean(p.insured);
+            }
+            if (p.seekingWork != null) {
+                out.writeBoolean(p.seekingWork);
+            }
+            if (p.reason != null) {
+                StringValue.writeString(p.reason, out);
+            }
+            if (p.kind != null) {
+                StringValue.writeString(p.kind, out);
+            }
+            if (p.severity != null) {
+                StringValue.writeString(p.severity, out);
+            }
+            if (p.disease != null) {
+                StringValue.writeString(p.disease, out);
+            }
+            if (p.total != null) {
+                out.writeDouble(p.total);
+            }
+            if (p.reimbursed != null) {
+                out.writeDouble(p.reimbursed);
+            }
+            if (p.outOfPocket != null) {
+                out.writeDouble(p.outOfPocket);
+            }
+            if (p.inpatient != null) {
+                out.writeBoolean(p.inpatient);
+            }
+            if (p.year != null) {
+                out.writeInt(p.year);
+            }
+            if (p.stage != null) {
+                StringValue.writeString(p.stage, out);
+            }
+            if (p.condition != null) {
+                StringValue.writeString(p.condition, out);
+            }
+            if (p.onlyHouse != null) {
+                out.writeBoolean(p.onlyHouse);
+            }
+            if (p.seismicIntensity != null) {
+                out.writeInt(p.seismicIntensity);
+            }
+            if (p.seismicCompliant != null) {
+                out.writeBoolean(p.seismicCompliant);
+            }
+            if (p.disaster != null) {
+                StringValue.writeString(p.disaster, out);
+            }
+            if (p.houseDamage != null) {
+                StringValue.writeString(p.houseDamage, out);
+            }
+            if (p.loss != null) {
+                out.writeDouble(p.loss);
+            }
+            if (p.injured != null) {
+                out.writeInt(p.injured);
+            }
+            if (p.died != null) {
+                out.writeInt(p.died);
+            }
+            if (p.risk != null) {
+                StringValue.writeString(p.risk, out);
+            }
+            if (p.previousAnnual != null) {
+                out.writeDouble(p.previousAnnual);
+            }
+            if (p.currentAnnual != null) {
+                out.writeDouble(p.currentAnnual);
+            }
+            if (p.level != null) {
+                StringValue.writeString(p.level, out);
+            }
+            if (p.grade != null) {
+                out.writeInt(p.grade);
+            }
+            if (p.referralId != null) {
+                StringValue.writeString(p.referralId, out);
+            }
+            if (p.outcome != null) {
+                StringValue.writeString(p.outcome, out);
+            }
+            if (p.assistance != null) {
+                StringValue.writeString(p.assistance, out);
+            }
+            if (p.note != null) {
+                StringValue.writeString(p.note, out);
+            }
+        }
+    }
+
+    private static long presence(Payload p) {
+        long present = 0;
+        present |= p.residence == null ? 0 : 1L << 0;
+        present |= p.members == null ? 0 : 1L << 1;
+        present |= p.annualIncome == null ? 0 : 1L << 2;
+        present |= p.category == null ? 0 : 1L << 3;
+        present |= p.personId == null ? 0 : 1L << 4;
+        present |= p.amount == null ? 0 : 1L << 5;
+        present |= p.insured == null ? 0 : 1L << 6;
+        present |= p.seekingWork == null ? 0 : 1L << 7;
+        present |= p.reason == null ? 0 : 1L << 8;
+        present |= p.kind == null ? 0 : 1L << 9;
+        present |= p.severity == null ? 0 : 1L << 10;
+        present |= p.disease == null ? 0 : 1L << 11;
+        present |= p.total == null ? 0 : 1L << 12;
+        present |= p.reimbursed == null ? 0 : 1L << 13;
+        present |= p.outOfPocket == null ? 0 : 1L << 14;
+        present |= p.inpatient == null ? 0 : 1L << 15;
+        present |= p.year == null ? 0 : 1L << 16;
+        present |= p.stage == null ? 0 : 1L << 17;
+        present |= p.condition == null ? 0 : 1L << 18;
+        present |= p.onlyHouse == null ? 0 : 1L << 19;
+        present |= p.seismicIntensity == null ? 0 : 1L << 20;
+        present |= p.seismicCompliant == null ? 0 : 1L << 21;
+        present |= p.disaster == null ? 0 : 1L << 22;
+        present |= p.houseDamage == null ? 0 : 1L << 23;
+        present |= p.loss == null ? 0 : 1L << 24;
+        present |= p.injured == null ? 0 : 1L << 25;
+        present |= p.died == null ? 0 : 1L << 26;
+        present |= p.risk == null ? 0 : 1L << 27;
+        present |= p.previousAnnual == null ? 0 : 1L << 28;
+        present |= p.currentAnnual == null ? 0 : 1L << 29;
+        present |= p.level == null ? 0 : 1L << 30;
+        present |= p.grade == null ? 0 : 1L << 31;
+        present |= p.referralId == null ? 0 : 1L << 32;
+        present |= p.outcome == null ? 0 : 1L << 33;
+        present |= p.assistance == null ? 0 : 1L << 34;
+        present |= p.note == null ? 0 : 1L << 35;
+        return present;
+    }
+
+    @Override
+    public Event deserialize(DataInputView in) throws IOException {
+        int version = in.readByte();
+        if (version != VERSION) {
+            throw new IOException("event in format version " + version + ", this build reads " + VERSION);
+        }
+        Event e = new Event();
+        e.eventId = StringValue.readString(in);
+        e.source = StringValue.readString(in);
+        e.type = StringValue.readString(in);
+        e.occurredAt = in.readLong();
+        e.householdId = StringValue.readString(in);
+        e.personId = StringValue.readString(in);
+        e.region = StringValue.readString(in);
+        e.householdKey = StringValue.readString(in);
+        e.topic = StringValue.readString(in);
+        e.partition = in.readInt();
+        e.offset = in.readLong();
+        e.raw = StringValue.readString(in);
+        if (in.readBoolean()) {
+            e.payload = payload(in, in.readLong());
+        }
+        return e;
+    }
+
+    private static Payload payload(DataInputView in, long present) throws IOException {
+        Payload p = new Payload();
+        if (has(present, 0)) {
+            p.residence = StringValue.readString(in);
+        }
+        if (has(present, 1)) {
+            p.members = new Member[in.readInt()];
+            for (int i = 0; i < p.members.length; i++) {
+                if (in.readBoolean()) {
+                    p.members[i] = new Member(StringValue.readString(in), StringValue.readString(in), StringValue.readString(in),
+                            in.readBoolean());
+                }
+            }
+        }
+        if (has(present, 2)) {
+            p.annualIncome = in.readDouble();
+        }
+        if (has(present, 3)) {
+            p.category = StringValue.readString(in);
+        }
+        if (has(present, 4)) {
+            p.personId = StringValue.readString(in);
+        }
+        if (has(present, 5)) {
+            p.amount = in.readDouble();
+        }
+        if (has(present, 6)) {
+            p.insured = in.readBoolean();
+        }
+        if (has(present, 7)) {
+            p.seekingWork = in.readBoolean();
+        }
+        if (has(present, 8)) {
+            p.reason = StringValue.readString(in);
+        }
+        if (has(present, 9)) {
+            p.kind = StringValue.readString(in);
+        }
+        if (has(present, 10)) {
+            p.severity = StringValue.readString(in);
+        }
+        if (has(present, 11)) {
+            p.disease = StringValue.readString(in);
+        }
+        if (has(present, 12)) {
+            p.total = in.readDouble();
+        }
+        if (has(present, 13)) {
+            p.reimbursed = in.readDouble();
+        }
+        if (has(present, 14)) {
+            p.outOfPocket = in.readDouble();
+        }
+        if (has(present, 15)) {
+            p.inpatient = in.readBoolean();
+        }
+        if (has(present, 16)) {
+            p.year = in.readInt();
+        }
+        if (has(present, 17)) {
+            p.stage = StringValue.readString(in);
+        }
+        if (has(present, 18)) {
+            p.condition = StringValue.readString(in);
+        }
+        if (has(present, 19)) {
+            p.onlyHouse = in.readBoolean();
+        }
+        if (has(present, 20)) {
+            p.seismicIntensity = in.readInt();
+        }
+        if (has(present, 21)) {
+            p.seismicCompliant = in.readBoolean();
+        }
+        if (has(present, 22)) {
+            p.disaster = StringValue.readString(in);
+        }
+        if (has(present, 23)) {
+            p.houseDamage = StringValue.readString(in);
+        }
+        if (has(present, 24)) {
+            p.loss = in.readDouble();
+        }
+        if (has(present, 25)) {
+            p.injured = in.readInt();
+        }
+        if (has(present, 26)) {
+            p.died = in.readInt();
+        }
+        if (has(present, 27)) {
+            p.risk = StringValue.readString(in);
+        }
+        if (has(present, 28)) {
+            p.previousAnnual = in.readDouble();
+        }
+        if (has(present, 29)) {
+            p.currentAnnual = in.readDouble();
+        }
+        if (has(present, 30)) {
+            p.level = StringValue.readString(in);
+        }
+        if (has(present, 31)) {
+            p.grade = in.readInt();
+        }
+        if (has(present, 32)) {
+            p.referralId = StringValue.readString(in);
+        }
+        if (has(present, 33)) {
+            p.outcome = StringValue.readString(in);
+        }
+        if (has(present, 34)) {
+            p.assistance = StringValue.readString(in);
+        }
+        if (has(present, 35)) {
+            p.note = StringValue.readString(in);
+        }
+        return p;
+    }
+
+    @Override
+    public Event deserialize(Event reuse, DataInputView source) throws IOException {
+        return deserialize(source);
+    }
+
+    @Override
+    public void copy(DataInputView source, DataOutputView target) throws IOException {
+        serialize(deserialize(source), target);
+    }
+
+    @Override
+    public TypeSerializerSnapshot<Event> snapshotConfiguration() {
+        return new Snapshot();
+    }
+
+    /** Restores this serializer from a checkpoint; the value's own version byte covers format changes. */
+    public static final class Snapshot extends SimpleTypeSerializerSnapshot<Event> {
+        public Snapshot() {
+            super(() -> INSTANCE);
+        }
+    }
+
+    private static boolean has(long present, int bit) {
+        return (present & (1L << bit)) != 0;
+    }
+}

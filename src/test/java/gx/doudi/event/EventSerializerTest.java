@@ -1,0 +1,50 @@
+package gx.doudi.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gx.doudi.FilledPojos;
+import java.io.IOException;
+import org.apache.flink.api.common.serialization.SerializerConfigImpl;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.core.memory.DataInputDeserializer;
+import org.apache.flink.core.memory.DataOutputSerializer;
+import org.junit.jupiter.api.Test;
+
+/** An event survives the wire between stages whole, and Flink moves it with its own serializer. */
+class EventSerializerTest {
+    final EventSerializer serializer = EventSerializer.INSTANCE;
+
+    Event roundTrip(Event e) throws IOException {
+        DataOutputSerializer out = new DataOutputSerializer(64);
+        serializer.serialize(e, out);
+        return serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
+    }
+
+    @Test
+    void anEventWithEveryEnvelopeAndPayloadFieldSetComesBackAsItWas() throws Exception {
+        Event full = new FilledPojos().filled(Event.class);
+        assertThat(full).hasNoNullFieldsOrProperties();
+        assertThat(full.payload).hasNoNullFieldsOrProperties();
+
+        assertThat(roundTrip(full)).usingRecursiveComparison().isEqualTo(full);
+        assertThat(serializer.copy(full)).usingRecursiveComparison().isEqualTo(full);
+    }
+
+    @Test
+    void anEventWithOnlyItsTypesFieldsComesBackWithTheRestNull() throws Exception {
+        Event e = new Event();
+        e.eventId = "ms-1";
+        e.payload = new Payload();
+        e.payload.outOfPocket = 1200.0;
+        e.payload.members = new Member[] {new Member("450102198001010011", "self", null, true), null};
+
+        assertThat(roundTrip(e)).usingRecursiveComparison().isEqualTo(e);
+        Event bare = new Event();
+        assertThat(roundTrip(bare)).usingRecursiveComparison().isEqualTo(bare);
+    }
+
+    @Test
+    void flinkUsesTheCompactSerializerForEvents() {
+        assertThat(TypeInformation.of(Event.class).createSerializer(new SerializerConfigImpl())).isSameAs(serializer);
+    }
+}
