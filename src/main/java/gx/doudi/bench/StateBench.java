@@ -61,10 +61,13 @@ public final class StateBench {
      * @param events events in the load
      * @param liveHeapAfterLoad heap in use after a full collection, with every household in state
      * @param stateFiles RocksDB's live files per task and state name after the full checkpoint, largest first
+     * @param stateFilesAfterRounds the same after the last round's checkpoint: what compaction and the
+     *                              engine's own expiry left of it a few days of event time later
      */
     public record Result(Options options, int parallelism, int registered, long events, long rejected, double loadSeconds,
                          long managedMemory, long heapMax, long liveHeapAfterLoad, long peakHeapUsed, long peakResident,
-                         Checkpoint full, long fullOnDisk, Map<String, Long> stateFiles, List<Round> rounds) {
+                         Checkpoint full, long fullOnDisk, Map<String, Long> stateFiles,
+                         Map<String, Long> stateFilesAfterRounds, List<Round> rounds) {
         public double bytesPerHousehold() {
             return (double) full.stateSize() / Math.max(1, registered);
         }
@@ -112,10 +115,11 @@ public final class StateBench {
             for (int r = 0; r < o.runs(); r++) {
                 rounds.add(bench.round(r, households.touched().get(r), clock + (r + 1) * DAY));
             }
+            Map<String, Long> filesAfter = cluster.liveStateFiles(bench.job);
             cluster.cancel(bench.job);
             return new Result(o, config.parallelism(), households.registered(), loaded, rejected, loadSeconds,
                     cluster.managedMemoryBytes(), MemoryWatch.heapMax(), liveHeap, memory.peakHeapUsed(),
-                    MemoryWatch.peakResident(), full, onDisk, files, rounds);
+                    MemoryWatch.peakResident(), full, onDisk, files, filesAfter, rounds);
         }
     }
 

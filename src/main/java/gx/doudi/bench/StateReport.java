@@ -56,15 +56,17 @@ public final class StateReport {
         StringBuilder s = new StringBuilder();
         s.append(HEADER).append('\n').append(separator(HEADER)).append('\n').append(row).append("\n\n");
         String rounds = "| round | households changed | incremental checkpoint | of state | duration | restore until processing"
-                + " | tasks running | Flink's JobInitialization | slowest task's download, restore | first checkpoint after restore |";
+                + " | tasks running | Flink's JobInitialization | slowest task: download, restore, initialize"
+                + " | first checkpoint after restore |";
         s.append(rounds).append('\n').append(separator(rounds)).append('\n');
         for (int i = 0; i < r.rounds().size(); i++) {
             StateBench.Round x = r.rounds().get(i);
-            s.append(String.format("| %d | %,d | %s | %s | %.1f s | %.1f s | %.1f s | %s | %s, %s | %s in %.1f s |%n", i + 1,
+            s.append(String.format("| %d | %,d | %s | %s | %.1f s | %.1f s | %.1f s | %s | %s, %s, %s | %s in %.1f s |%n", i + 1,
                     x.touched(), bytes(x.incremental().checkpointedSize()), bytes(x.incremental().stateSize()),
                     x.incremental().durationMillis() / 1e3, x.restoreSeconds(), x.tasksRunningSeconds(),
                     seconds(x.initializationSeconds()), millis(x.initialization().get("maxDownloadStateDurationMs")),
-                    millis(x.initialization().get("maxRestoreStateDurationMs")), bytes(x.afterRestore().checkpointedSize()),
+                    millis(x.initialization().get("maxRestoreStateDurationMs")),
+                    millis(x.initialization().get("maxInitializeStateDurationMs")), bytes(x.afterRestore().checkpointedSize()),
                     x.afterRestore().durationMillis() / 1e3));
         }
         s.append('\n');
@@ -77,12 +79,15 @@ public final class StateReport {
             }
         }
         s.append('\n');
-        String states = "| task / state | RocksDB live files | bytes per household |";
+        String states = "| task / state | RocksDB live files after the load | bytes per household"
+                + " | after the rounds | bytes per household |";
         s.append(states).append('\n').append(separator(states)).append('\n');
         for (Map.Entry<String, Long> t : r.stateFiles().entrySet()) {
-            if (t.getValue() > 0) {
-                s.append(String.format("| %s | %s | %,.0f |%n", cell(t.getKey()), bytes(t.getValue()),
-                        (double) t.getValue() / Math.max(1, r.registered())));
+            long after = r.stateFilesAfterRounds().getOrDefault(t.getKey(), 0L);
+            if (t.getValue() > 0 || after > 0) {
+                s.append(String.format("| %s | %s | %,.0f | %s | %,.0f |%n", cell(t.getKey()), bytes(t.getValue()),
+                        (double) t.getValue() / Math.max(1, r.registered()), bytes(after),
+                        (double) after / Math.max(1, r.registered())));
             }
         }
         return s.toString();

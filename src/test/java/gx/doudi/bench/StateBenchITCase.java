@@ -33,6 +33,7 @@ class StateBenchITCase {
         assertThat(r.fullOnDisk()).isGreaterThanOrEqualTo(r.full().stateSize() / 2);
         assertThat(r.full().stateByTask().keySet()).contains("household state and indicators");
         assertThat(r.stateFiles().values().stream().mapToLong(Long::longValue).sum()).isPositive();
+        assertThat(r.stateFilesAfterRounds()).isNotEmpty();
         assertThat(r.managedMemory()).isPositive();
         assertThat(r.peakHeapUsed()).isPositive();
         assertThat(r.rounds()).hasSize(2);

@@ -15,12 +15,14 @@ class StateReportTest {
         Checkpoint incremental = new Checkpoint(2, 960_000_000L, 31_000_000L, 1_400, "file:/cp/chk-2", Map.of());
         Checkpoint after = new Checkpoint(3, 955_000_000L, 955_000_000L, 9_000, "file:/cp2/chk-3", Map.of());
         StateBench.Round one = new StateBench.Round(10_000, incremental, 2, 14.2, 11.0, 10.5,
-                Map.of("maxDownloadStateDurationMs", 4200L, "maxRestoreStateDurationMs", 5100L), after);
+                Map.of("maxDownloadStateDurationMs", 4200L, "maxRestoreStateDurationMs", 5100L,
+                        "maxInitializeStateDurationMs", 9800L), after);
         StateBench.Round two = new StateBench.Round(10_000, incremental, 2, 16.0, 12.0, Double.NaN, Map.of(), after);
         StateBench.Round three = new StateBench.Round(10_000, incremental, 2, 15.0, 12.0, 11.5, Map.of(), after);
         return new StateBench.Result(new StateBench.Options(1_000_000, 3, 0.01, 3, 1), 2, 1_000_000, 3_000_000, 0, 800,
                 512L << 20, 6L << 30, 40L << 20, 700L << 20, 1800L << 20, full, 951_000_000L,
-                Map.of("household state and indicators / household", 400_000_000L), List.of(one, two, three));
+                Map.of("household state and indicators / household", 400_000_000L),
+                Map.of("household state and indicators / household", 300_000_000L), List.of(one, two, three));
     }
 
     @Test
@@ -39,10 +41,10 @@ class StateReportTest {
         String tables = StateReport.tables(result(), "| row |");
 
         assertThat(tables).contains(StateReport.HEADER + "\n|---|")
-                .contains("| 1 | 10,000 | 29.6 MiB | 916 MiB | 1.4 s | 14.2 s | 11.0 s | 10.5 s | 4.2 s, 5.1 s | 911 MiB in 9.0 s |")
-                .contains("| 2 | 10,000 | 29.6 MiB | 916 MiB | 1.4 s | 16.0 s | 12.0 s | - | -, - |")
+                .contains("| 1 | 10,000 | 29.6 MiB | 916 MiB | 1.4 s | 14.2 s | 11.0 s | 10.5 s | 4.2 s, 5.1 s, 9.8 s | 911 MiB in 9.0 s |")
+                .contains("| 2 | 10,000 | 29.6 MiB | 916 MiB | 1.4 s | 16.0 s | 12.0 s | - | -, -, - |")
                 .contains("| household state and indicators | 572 MiB | 63.2 % |")
-                .contains("| household state and indicators / household | 381 MiB | 400 |");
+                .contains("| household state and indicators / household | 381 MiB | 400 | 286 MiB | 300 |");
     }
 
     @Test
