@@ -3,16 +3,13 @@ package gx.doudi.bench;
 import gx.doudi.alert.Times;
 import gx.doudi.indicator.IndicatorSet;
 import gx.doudi.pipeline.JobConfig;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.traces.Span;
 
@@ -109,7 +106,6 @@ public final class StateBench {
             report.say(String.format("full checkpoint: %s in %.1f s (%s on disk), %.0f bytes per household",
                     StateReport.bytes(full.stateSize()), full.durationMillis() / 1e3, StateReport.bytes(onDisk),
                     (double) full.stateSize() / households.registered()));
-            removePublished(events);
             List<Round> rounds = new ArrayList<>();
             long clock = bench.watched.latestEventTime();
             for (int r = 0; r < o.runs(); r++) {
@@ -215,15 +211,6 @@ public final class StateBench {
         }
         List<Span> spans = RestoreTrace.initializations();
         return spans.size() > before ? spans.get(spans.size() - 1) : null;
-    }
-
-    /** The files the job has read: its source remembers them, and they take room. */
-    private static void removePublished(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(f -> !f.getFileName().toString().startsWith(".")).toList()) {
-                Files.delete(f);
-            }
-        }
     }
 
     private static String time(long eventTime) {

@@ -7,12 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The directory the job's file source watches. A file appears whole (written under a hidden name, which
  * the source skips, then renamed), and only once the job has read every file before it: the job reads
- * the events in the order they were written, as one ordered stream.
+ * the events in the order they were written, as one ordered stream. A file read is deleted when the next
+ * one appears.
  */
 final class WatchedDirectory {
     private final Path dir;
@@ -20,6 +22,8 @@ final class WatchedDirectory {
     private long published;
     private int files;
     private long latestEventTime = Long.MIN_VALUE;
+    /** Files published and not yet known to be read. */
+    private final List<Path> visible = new ArrayList<>();
 
     WatchedDirectory(Path dir) throws IOException {
         this.dir = Files.createDirectories(dir);
@@ -90,7 +94,13 @@ final class WatchedDirectory {
             if (!allRead()) {
                 throw new IllegalStateException("the job has not read the files before " + hidden.getFileName());
             }
-            Files.move(hidden, dir.resolve(hidden.getFileName().toString().substring(1)), StandardCopyOption.ATOMIC_MOVE);
+            for (Path read : visible) {
+                Files.delete(read); // read whole: the source remembers its name, and a large load needs the room
+            }
+            visible.clear();
+            Path file = dir.resolve(hidden.getFileName().toString().substring(1));
+            Files.move(hidden, file, StandardCopyOption.ATOMIC_MOVE);
+            visible.add(file);
             published += lines;
             latestEventTime = Math.max(latestEventTime, latest);
         }
