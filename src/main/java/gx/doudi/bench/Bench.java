@@ -53,10 +53,10 @@ public final class Bench {
         List<Double> engineCpu = new ArrayList<>();
         List<Double> floorCpu = new ArrayList<>();
         for (int i = 1; i <= runs; i++) {
-            double e = ReplayBench.engine(file, indicators, config);
+            double e = ReplayBench.engine(file, events, indicators, config, progress);
             engine.add(e);
             engineCpu.add(ReplayBench.lastCpuSeconds * 1e6 / events);
-            double f = ReplayBench.floor(file, config);
+            double f = ReplayBench.floor(file, events, config, progress);
             floor.add(f);
             floorCpu.add(ReplayBench.lastCpuSeconds * 1e6 / events);
             progress.printf("bench: run %d/%d: engine %.1f s (%,.0f events/s, %.1f CPU µs/event), "
