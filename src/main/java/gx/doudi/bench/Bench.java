@@ -88,7 +88,7 @@ public final class Bench {
         MarkdownSections.appendRows(benchmarks, HEADING, null, List.of(row));
     }
 
-    static String machine() {
+    public static String machine() {
         String cpu = "?";
         try {
             cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))

@@ -19,6 +19,9 @@ final class BenchCommand {
     private BenchCommand() {}
 
     static int run(String[] argv, PrintStream out, PrintStream err) throws Exception {
+        if (argv.length > 1 && argv[1].equals("state")) {
+            return StateBenchCommand.run(argv, out, err);
+        }
         if (argv.length > 1 && argv[1].equals("latency")) {
             return latency(argv, out, err);
         }

@@ -46,6 +46,9 @@ public final class Main {
               bench                      replay throughput of the engine and of a bare floor job, medians
                    [--households 100000] [--events 1000000] [--runs 3] [--parallelism N]
                    [--append-to BENCHMARKS.md]
+              bench state                RocksDB state per household, incremental checkpoints, restore time
+                   [--households 1000000] [--events-per-household 3] [--touched 0.01] [--runs 3]
+                   [--parallelism N] [--append-to BENCHMARKS.md]
               bench latency              Kafka end to end: event append to alert append, p50/p99/p999/max
                    at steady offered rates, and the highest rate the engine keeps up with
                    [--rates 1000,10000,max] [--delivery at-least-once|exactly-once|both] [--seconds 10]
