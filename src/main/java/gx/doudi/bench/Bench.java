@@ -24,7 +24,8 @@ import java.util.List;
 public final class Bench {
     /** What one bench run measured. */
     public record Result(int households, long events, int runs, double engineMedianPerSecond,
-                         double floorMedianPerSecond, List<Double> engineSeconds, List<Double> floorSeconds) {
+                         double floorMedianPerSecond, List<Double> engineSeconds, List<Double> floorSeconds,
+                         double engineCpuMicrosPerEvent, double floorCpuMicrosPerEvent) {
         public double ratio() {
             return engineMedianPerSecond / floorMedianPerSecond;
         }
@@ -49,19 +50,23 @@ public final class Bench {
         }
         List<Double> engine = new ArrayList<>();
         List<Double> floor = new ArrayList<>();
+        List<Double> engineCpu = new ArrayList<>();
+        List<Double> floorCpu = new ArrayList<>();
         for (int i = 1; i <= runs; i++) {
-            double e = ReplayBench.engine(file, indicators, config);
-            double engineCpu = ReplayBench.lastCpuSeconds;
+            double e = ReplayBench.engine(file, events, indicators, config, progress);
             engine.add(e);
-            double f = ReplayBench.floor(file, config);
+            engineCpu.add(ReplayBench.lastCpuSeconds * 1e6 / events);
+            double f = ReplayBench.floor(file, events, config, progress);
             floor.add(f);
+            floorCpu.add(ReplayBench.lastCpuSeconds * 1e6 / events);
             progress.printf("bench: run %d/%d: engine %.1f s (%,.0f events/s, %.1f CPU µs/event), "
                             + "floor %.1f s (%,.0f events/s, %.1f CPU µs/event)%n",
-                    i, runs, e, events / e, engineCpu * 1e6 / events, f, events / f, ReplayBench.lastCpuSeconds * 1e6 / events);
+                    i, runs, e, events / e, engineCpu.get(i - 1), f, events / f, floorCpu.get(i - 1));
         }
         Files.deleteIfExists(file);
         Files.deleteIfExists(dir);
-        return new Result(households, events, runs, events / median(engine), events / median(floor), engine, floor);
+        return new Result(households, events, runs, events / median(engine), events / median(floor), engine, floor,
+                median(engineCpu), median(floorCpu));
     }
 
     static double median(List<Double> values) {
@@ -71,11 +76,11 @@ public final class Bench {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    /** One markdown table row: date, machine, size, medians and ratio. */
+    /** One markdown table row: date, machine, size, medians, ratio and CPU per event. */
     public static String row(Result r, JobConfig config) {
-        return String.format("| %s | %s | %,d | %,d | %d | %d | %,.0f | %,.0f | %.2f |", LocalDate.now(), machine(),
-                r.households(), r.events(), config.parallelism(), r.runs(), r.engineMedianPerSecond(),
-                r.floorMedianPerSecond(), r.ratio());
+        return String.format("| %s | %s | %,d | %,d | %d | %d | %,.0f | %,.0f | %.2f | %.0f | %.0f |", LocalDate.now(),
+                machine(), r.households(), r.events(), config.parallelism(), r.runs(), r.engineMedianPerSecond(),
+                r.floorMedianPerSecond(), r.ratio(), r.engineCpuMicrosPerEvent(), r.floorCpuMicrosPerEvent());
     }
 
     /** Adds the row to the table of this section of BENCHMARKS.md; to another file's end. */

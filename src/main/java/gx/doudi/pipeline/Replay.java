@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import gx.doudi.alert.Times;
+import gx.doudi.event.Parsed;
 import gx.doudi.indicator.IndicatorSet;
 import gx.doudi.referral.Chain;
 import java.io.BufferedReader;
@@ -48,17 +49,9 @@ public final class Replay {
         long clock = until != null ? until : latestEventTime(events);
         JobConfig replayConfig = config.with(c -> c.clockLimit = clock);
 
-        Configuration flink = replayConfig.flinkConfiguration();
-        flink.removeKey("execution.checkpointing.interval");
-        flink.setString("restart-strategy.type", "none");
-        // a local cluster when run from the command line; the surrounding cluster in a test or a Flink client
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flink);
-        env.setParallelism(config.parallelism());
-        FileSource<gx.doudi.event.Parsed> source = FileSource
-                .forRecordStreamFormat(new EventFileFormat(events.getFileName().toString()),
-                        new org.apache.flink.core.fs.Path(events.toAbsolutePath().toUri()))
-                .build();
-        DoudiTopology.Outputs out = DoudiTopology.build(env, new DoudiTopology.Input(source, 1, true), indicators, null, replayConfig);
+        StreamExecutionEnvironment env = environment(replayConfig);
+        DoudiTopology.Outputs out = DoudiTopology.build(env, new DoudiTopology.Input(source(events), 1, true), indicators,
+                null, replayConfig);
         out.alerts().sinkTo(new JsonLinesSink<>(outDir.resolve(ALERTS))).uid("alerts-file").name(ALERTS).setParallelism(1);
         out.referrals().sinkTo(new JsonLinesSink<>(outDir.resolve(REFERRALS))).uid("referrals-file").name(REFERRALS).setParallelism(1);
         out.rejected().sinkTo(new JsonLinesSink<>(outDir.resolve(REJECTED))).uid("rejected-file").name(REJECTED).setParallelism(1);
@@ -66,10 +59,7 @@ public final class Replay {
                 .uid("chains-file").name(CHAINS).setParallelism(1);
 
         long start = System.nanoTime();
-        long before = EventFileFormat.LINES_READ.get();
-        Thread reporter = new Thread(() -> report(progress, before, total, start), "replay-progress");
-        reporter.setDaemon(true);
-        reporter.start();
+        Thread reporter = reportProgress(progress, "replay", total, 2000);
         long processed;
         try {
             Long count = env.execute("doudi replay " + events.getFileName()).getAccumulatorResult(HouseholdMonitor.PROCESSED);
@@ -82,18 +72,45 @@ public final class Replay {
                 countLines(outDir.resolve(CHAINS)), countLines(outDir.resolve(REJECTED)), clock, seconds);
     }
 
-    private static void report(PrintStream progress, long before, long total, long start) {
-        try {
-            while (true) {
-                Thread.sleep(2000);
-                long read = EventFileFormat.LINES_READ.get() - before;
-                double seconds = (System.nanoTime() - start) / 1e9;
-                progress.printf("replay: %,d / %,d lines (%.0f%%), %,.0f lines/s%n",
-                        read, total, total == 0 ? 100.0 : 100.0 * read / total, read / seconds);
+    /**
+     * The environment a bounded replay runs in: a local cluster when run from the command line, the
+     * surrounding cluster in a test or a Flink client; no checkpoints, no restarts.
+     */
+    public static StreamExecutionEnvironment environment(JobConfig config) {
+        Configuration flink = config.flinkConfiguration();
+        flink.removeKey("execution.checkpointing.interval");
+        flink.setString("restart-strategy.type", "none");
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flink);
+        env.setParallelism(config.parallelism());
+        return env;
+    }
+
+    /** A file of department events, one JSON record per line, as a bounded source. */
+    public static FileSource<Parsed> source(Path events) {
+        return FileSource.forRecordStreamFormat(new EventFileFormat(events.getFileName().toString()),
+                new org.apache.flink.core.fs.Path(events.toAbsolutePath().toUri())).build();
+    }
+
+    /** Prints the lines read so far every {@code everyMillis} until interrupted; returns the running reporter. */
+    public static Thread reportProgress(PrintStream progress, String label, long total, long everyMillis) {
+        long before = EventFileFormat.LINES_READ.get();
+        long start = System.nanoTime();
+        Thread reporter = new Thread(() -> {
+            try {
+                while (true) {
+                    Thread.sleep(everyMillis);
+                    long read = EventFileFormat.LINES_READ.get() - before;
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    progress.printf("%s: %,d / %,d lines (%.0f%%), %,.0f lines/s%n",
+                            label, read, total, total == 0 ? 100.0 : 100.0 * read / total, read / seconds);
+                }
+            } catch (InterruptedException done) {
+                Thread.currentThread().interrupt();
             }
-        } catch (InterruptedException done) {
-            Thread.currentThread().interrupt();
-        }
+        }, label + "-progress");
+        reporter.setDaemon(true);
+        reporter.start();
+        return reporter;
     }
 
     static long countLines(Path file) throws IOException {

@@ -97,9 +97,9 @@ class BacktestITCase {
 
         assertThat(lines.get(0)).isEqualTo("\uFEFF" + ChangedHouseholdsCsv.HEADER);
         assertThat(lines.subList(1, lines.size())).containsExactly(
-                "450102-00000030,450102,南宁市,medical-burden,yellow,lost,1,yellow,-,outOfPocket12m=18000 annualIncome=60000 ratio=0.3",
-                "450102-00000032,450102,南宁市,medical-burden,yellow,lost,1,yellow,-,outOfPocket12m=19200 annualIncome=60000 ratio=0.32",
-                "450202-00000041,450202,柳州市,medical-burden,yellow,lost,1,yellow,-,outOfPocket12m=24600 annualIncome=60000 ratio=0.41");
+                "450102-00000030,450102,南宁市,medical-burden,yellow,lost,1,yellow,-,annualIncome=60000 outOfPocket12m=18000 ratio=0.3",
+                "450102-00000032,450102,南宁市,medical-burden,yellow,lost,1,yellow,-,annualIncome=60000 outOfPocket12m=19200 ratio=0.32",
+                "450202-00000041,450202,柳州市,medical-burden,yellow,lost,1,yellow,-,annualIncome=60000 outOfPocket12m=24600 ratio=0.41");
     }
 
     @Test
@@ -116,7 +116,7 @@ class BacktestITCase {
         assertThat(console).containsPattern("medical-burden +yellow +5 +2 +0 +-3 +3\n")
                 .contains("medical-burden yellow lost: 3 alerts, 3 households\n")
                 .contains("  450202-00000041  baseline yellow, candidate -; 柳州市 城中区; "
-                        + "outOfPocket12m=24600 annualIncome=60000 ratio=0.41\n");
+                        + "annualIncome=60000 outOfPocket12m=24600 ratio=0.41\n");
     }
 
     @Test

@@ -3,11 +3,10 @@ package gx.doudi.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gx.doudi.FilledPojos;
+import gx.doudi.Serialized;
 import java.io.IOException;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.core.memory.DataInputDeserializer;
-import org.apache.flink.core.memory.DataOutputSerializer;
 import org.junit.jupiter.api.Test;
 
 /** An event survives the wire between stages whole, and Flink moves it with its own serializer. */
@@ -15,9 +14,7 @@ class EventSerializerTest {
     final EventSerializer serializer = EventSerializer.INSTANCE;
 
     Event roundTrip(Event e) throws IOException {
-        DataOutputSerializer out = new DataOutputSerializer(64);
-        serializer.serialize(e, out);
-        return serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
+        return Serialized.roundTrip(serializer, e);
     }
 
     @Test

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gx.doudi.FilledPojos;
+import gx.doudi.Serialized;
 
 import java.io.IOException;
 import java.util.List;
-import org.apache.flink.core.memory.DataInputDeserializer;
-import org.apache.flink.core.memory.DataOutputSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,14 +18,12 @@ import org.junit.jupiter.api.Test;
 class HouseholdStateSerializerTest {
     final HouseholdStateSerializer serializer = HouseholdStateSerializer.INSTANCE;
 
-    byte[] bytes(HouseholdState s) throws IOException {
-        DataOutputSerializer out = new DataOutputSerializer(64);
-        serializer.serialize(s, out);
-        return out.getCopyOfBuffer();
+    byte[] bytes(HouseholdState value) throws IOException {
+        return Serialized.bytes(serializer, value);
     }
 
     HouseholdState read(byte[] bytes) throws IOException {
-        return serializer.deserialize(new DataInputDeserializer(bytes));
+        return Serialized.read(serializer, bytes);
     }
 
     @Test

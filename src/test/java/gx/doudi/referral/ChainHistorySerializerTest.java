@@ -4,25 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gx.doudi.FilledPojos;
+import gx.doudi.Serialized;
 import gx.doudi.alert.Times;
 import java.io.IOException;
 import java.util.List;
-import org.apache.flink.core.memory.DataInputDeserializer;
-import org.apache.flink.core.memory.DataOutputSerializer;
 import org.junit.jupiter.api.Test;
 
 /** A household's chain survives its own format whole, every field of every kind of entry. */
 class ChainHistorySerializerTest {
     final ChainHistorySerializer serializer = ChainHistorySerializer.INSTANCE;
 
-    byte[] bytes(ChainHistory chain) throws IOException {
-        DataOutputSerializer out = new DataOutputSerializer(64);
-        serializer.serialize(chain, out);
-        return out.getCopyOfBuffer();
+    byte[] bytes(ChainHistory value) throws IOException {
+        return Serialized.bytes(serializer, value);
     }
 
     ChainHistory read(byte[] bytes) throws IOException {
-        return serializer.deserialize(new DataInputDeserializer(bytes));
+        return Serialized.read(serializer, bytes);
     }
 
     @Test
