@@ -3,10 +3,7 @@ package gx.doudi.event;
 import java.io.IOException;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
-import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataInputView;
-import org.apache.flink.core.memory.DataOutputSerializer;
 import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.types.StringValue;
 
@@ -18,13 +15,11 @@ import org.apache.flink.types.StringValue;
  * <p>Each value starts with a format version; a change of {@link Event} or {@link Payload} adds a
  * version and keeps reading the older ones.
  */
-public final class EventSerializer extends TypeSerializerSingleton<Event> {
+public final class EventSerializer extends CompactSerializer<Event> {
     public static final EventSerializer INSTANCE = new EventSerializer();
-    private static final int VERSION = 1;
 
-    @Override
-    public boolean isImmutableType() {
-        return false;
+    private EventSerializer() {
+        super("event", 1);
     }
 
     @Override
@@ -33,29 +28,7 @@ public final class EventSerializer extends TypeSerializerSingleton<Event> {
     }
 
     @Override
-    public Event copy(Event from) {
-        try {
-            DataOutputSerializer out = new DataOutputSerializer(256);
-            serialize(from, out);
-            return deserialize(new DataInputDeserializer(out.getSharedBuffer(), 0, out.length()));
-        } catch (IOException e) {
-            throw new IllegalStateException("copying an event", e);
-        }
-    }
-
-    @Override
-    public Event copy(Event from, Event reuse) {
-        return copy(from);
-    }
-
-    @Override
-    public int getLength() {
-        return -1;
-    }
-
-    @Override
-    public void serialize(Event e, DataOutputView out) throws IOException {
-        out.writeByte(VERSION);
+    protected void write(Event e, DataOutputView out) throws IOException {
         StringValue.writeString(e.eventId, out);
         StringValue.writeString(e.source, out);
         StringValue.writeString(e.type, out);
@@ -235,11 +208,7 @@ public final class EventSerializer extends TypeSerializerSingleton<Event> {
     }
 
     @Override
-    public Event deserialize(DataInputView in) throws IOException {
-        int version = in.readByte();
-        if (version != VERSION) {
-            throw new IOException("event in format version " + version + ", this build reads " + VERSION);
-        }
+    protected Event read(DataInputView in, int format) throws IOException {
         Event e = new Event();
         e.eventId = StringValue.readString(in);
         e.source = StringValue.readString(in);
@@ -376,16 +345,6 @@ public final class EventSerializer extends TypeSerializerSingleton<Event> {
             p.note = StringValue.readString(in);
         }
         return p;
-    }
-
-    @Override
-    public Event deserialize(Event reuse, DataInputView source) throws IOException {
-        return deserialize(source);
-    }
-
-    @Override
-    public void copy(DataInputView source, DataOutputView target) throws IOException {
-        serialize(deserialize(source), target);
     }
 
     @Override

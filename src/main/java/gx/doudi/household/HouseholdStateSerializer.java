@@ -1,5 +1,6 @@
 package gx.doudi.household;
 
+import gx.doudi.event.CompactSerializer;
 import gx.doudi.indicator.Grade;
 import gx.doudi.referral.OpenReferral;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.types.StringValue;
@@ -22,15 +22,13 @@ import org.apache.flink.types.StringValue;
  * <p>Each value starts with a format version. A change of {@link HouseholdState} adds a version and
  * keeps reading the older ones, so savepoints stay readable across upgrades.
  */
-public final class HouseholdStateSerializer extends TypeSerializerSingleton<HouseholdState> {
+public final class HouseholdStateSerializer extends CompactSerializer<HouseholdState> {
     public static final HouseholdStateSerializer INSTANCE = new HouseholdStateSerializer();
-    private static final int VERSION = 1;
-    private static final Grade[] GRADES = Grade.values();
 
-    @Override
-    public boolean isImmutableType() {
-        return false;
+    private HouseholdStateSerializer() {
+        super("household state", 1);
     }
+    private static final Grade[] GRADES = Grade.values();
 
     @Override
     public HouseholdState createInstance() {
@@ -38,29 +36,7 @@ public final class HouseholdStateSerializer extends TypeSerializerSingleton<Hous
     }
 
     @Override
-    public HouseholdState copy(HouseholdState from) {
-        try {
-            org.apache.flink.core.memory.DataOutputSerializer out = new org.apache.flink.core.memory.DataOutputSerializer(256);
-            serialize(from, out);
-            return deserialize(new org.apache.flink.core.memory.DataInputDeserializer(out.getSharedBuffer(), 0, out.length()));
-        } catch (IOException e) {
-            throw new IllegalStateException("copying a household's state", e);
-        }
-    }
-
-    @Override
-    public HouseholdState copy(HouseholdState from, HouseholdState reuse) {
-        return copy(from);
-    }
-
-    @Override
-    public int getLength() {
-        return -1;
-    }
-
-    @Override
-    public void serialize(HouseholdState s, DataOutputView out) throws IOException {
-        out.writeByte(VERSION);
+    protected void write(HouseholdState s, DataOutputView out) throws IOException {
         str(out, s.householdId);
         str(out, s.region);
         str(out, s.residence);
@@ -209,11 +185,7 @@ public final class HouseholdStateSerializer extends TypeSerializerSingleton<Hous
     }
 
     @Override
-    public HouseholdState deserialize(DataInputView in) throws IOException {
-        int version = in.readByte();
-        if (version != VERSION) {
-            throw new IOException("household state in format version " + version + ", this build reads " + VERSION);
-        }
+    protected HouseholdState read(DataInputView in, int format) throws IOException {
         HouseholdState s = new HouseholdState();
         s.householdId = str(in);
         s.region = str(in);
@@ -368,16 +340,6 @@ public final class HouseholdStateSerializer extends TypeSerializerSingleton<Hous
             s.received.put(str(in), in.readLong());
         }
         return s;
-    }
-
-    @Override
-    public HouseholdState deserialize(HouseholdState reuse, DataInputView source) throws IOException {
-        return deserialize(source);
-    }
-
-    @Override
-    public void copy(DataInputView source, DataOutputView target) throws IOException {
-        serialize(deserialize(source), target);
     }
 
     @Override

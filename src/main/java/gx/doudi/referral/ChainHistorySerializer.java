@@ -1,15 +1,13 @@
 package gx.doudi.referral;
 
 import gx.doudi.alert.Times;
+import gx.doudi.event.CompactSerializer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
-import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataInputView;
-import org.apache.flink.core.memory.DataOutputSerializer;
 import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.types.StringValue;
 
@@ -21,13 +19,11 @@ import org.apache.flink.types.StringValue;
  * <p>Each value starts with a format version; a change of {@link ChainEntry} adds a version and keeps
  * reading the older ones.
  */
-public final class ChainHistorySerializer extends TypeSerializerSingleton<ChainHistory> {
+public final class ChainHistorySerializer extends CompactSerializer<ChainHistory> {
     public static final ChainHistorySerializer INSTANCE = new ChainHistorySerializer();
-    private static final int VERSION = 1;
 
-    @Override
-    public boolean isImmutableType() {
-        return false;
+    private ChainHistorySerializer() {
+        super("chain", 1);
     }
 
     @Override
@@ -36,29 +32,7 @@ public final class ChainHistorySerializer extends TypeSerializerSingleton<ChainH
     }
 
     @Override
-    public ChainHistory copy(ChainHistory from) {
-        try {
-            DataOutputSerializer out = new DataOutputSerializer(256);
-            serialize(from, out);
-            return deserialize(new DataInputDeserializer(out.getSharedBuffer(), 0, out.length()));
-        } catch (IOException e) {
-            throw new IllegalStateException("copying a household's chain", e);
-        }
-    }
-
-    @Override
-    public ChainHistory copy(ChainHistory from, ChainHistory reuse) {
-        return copy(from);
-    }
-
-    @Override
-    public int getLength() {
-        return -1;
-    }
-
-    @Override
-    public void serialize(ChainHistory chain, DataOutputView out) throws IOException {
-        out.writeByte(VERSION);
+    protected void write(ChainHistory chain, DataOutputView out) throws IOException {
         out.writeInt(chain.entries.size());
         for (ChainEntry e : chain.entries) {
             String at = e.at == null || e.at.equals(Times.iso(e.time)) ? null : e.at;
@@ -90,11 +64,7 @@ public final class ChainHistorySerializer extends TypeSerializerSingleton<ChainH
     }
 
     @Override
-    public ChainHistory deserialize(DataInputView in) throws IOException {
-        int version = in.readByte();
-        if (version != VERSION) {
-            throw new IOException("chain in format version " + version + ", this build reads " + VERSION);
-        }
+    protected ChainHistory read(DataInputView in, int format) throws IOException {
         ChainHistory chain = new ChainHistory();
         int n = in.readInt();
         chain.entries = new ArrayList<>(n);
@@ -133,16 +103,6 @@ public final class ChainHistorySerializer extends TypeSerializerSingleton<ChainH
             chain.entries.add(e);
         }
         return chain;
-    }
-
-    @Override
-    public ChainHistory deserialize(ChainHistory reuse, DataInputView source) throws IOException {
-        return deserialize(source);
-    }
-
-    @Override
-    public void copy(DataInputView source, DataOutputView target) throws IOException {
-        serialize(deserialize(source), target);
     }
 
     @Override
