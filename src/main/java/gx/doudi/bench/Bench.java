@@ -53,15 +53,16 @@ public final class Bench {
         List<Double> engineCpu = new ArrayList<>();
         List<Double> floorCpu = new ArrayList<>();
         for (int i = 1; i <= runs; i++) {
-            double e = ReplayBench.engine(file, events, indicators, config, progress);
-            engine.add(e);
-            engineCpu.add(ReplayBench.lastCpuSeconds * 1e6 / events);
-            double f = ReplayBench.floor(file, events, config, progress);
-            floor.add(f);
-            floorCpu.add(ReplayBench.lastCpuSeconds * 1e6 / events);
+            ReplayBench.Timing e = ReplayBench.engine(file, events, indicators, config, progress);
+            engine.add(e.seconds());
+            engineCpu.add(e.cpuSeconds() * 1e6 / events);
+            ReplayBench.Timing f = ReplayBench.floor(file, events, config, progress);
+            floor.add(f.seconds());
+            floorCpu.add(f.cpuSeconds() * 1e6 / events);
             progress.printf("bench: run %d/%d: engine %.1f s (%,.0f events/s, %.1f CPU µs/event), "
                             + "floor %.1f s (%,.0f events/s, %.1f CPU µs/event)%n",
-                    i, runs, e, events / e, engineCpu.get(i - 1), f, events / f, floorCpu.get(i - 1));
+                    i, runs, e.seconds(), events / e.seconds(), engineCpu.get(i - 1), f.seconds(), events / f.seconds(),
+                    floorCpu.get(i - 1));
         }
         Files.deleteIfExists(file);
         Files.deleteIfExists(dir);

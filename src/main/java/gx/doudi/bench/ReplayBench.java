@@ -12,13 +12,16 @@ import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 
 /** Replay throughput: the engine's topology, and the floor job, from a file to a discarding sink, with RocksDB. */
 final class ReplayBench {
-    /** CPU seconds the whole process spent in the last run: less disturbed than wall time on a shared machine. */
-    static double lastCpuSeconds;
+    /**
+     * One run: its wall time, and the CPU time the whole process spent in it, which a shared machine
+     * disturbs far less than wall time.
+     */
+    record Timing(double seconds, double cpuSeconds) {}
 
     private ReplayBench() {}
 
-    /** Seconds the engine takes over the file of {@code lines} lines. */
-    static double engine(Path events, long lines, IndicatorSet indicators, JobConfig config, PrintStream progress)
+    /** How long the engine takes over the file of {@code lines} lines. */
+    static Timing engine(Path events, long lines, IndicatorSet indicators, JobConfig config, PrintStream progress)
             throws Exception {
         // as in replay, the clock stops at the file's last event: the end of input fires no later timer
         long clock = Replay.latestEventTime(events);
@@ -33,8 +36,8 @@ final class ReplayBench {
         return timed(env, "bench engine", lines, progress);
     }
 
-    /** Seconds the floor job takes over the same file, with the same key distribution. */
-    static double floor(Path events, long lines, JobConfig config, PrintStream progress) throws Exception {
+    /** How long the floor job takes over the same file, with the same key distribution. */
+    static Timing floor(Path events, long lines, JobConfig config, PrintStream progress) throws Exception {
         StreamExecutionEnvironment env = Replay.environment(config);
         env.fromSource(Replay.source(events), WatermarkStrategy.noWatermarks(), "department events").setParallelism(1)
                 .keyBy(Floor::key)
@@ -43,7 +46,7 @@ final class ReplayBench {
         return timed(env, "bench floor", lines, progress);
     }
 
-    private static double timed(StreamExecutionEnvironment env, String name, long lines, PrintStream progress)
+    private static Timing timed(StreamExecutionEnvironment env, String name, long lines, PrintStream progress)
             throws Exception {
         Thread reporter = Replay.reportProgress(progress, name, lines, 30_000);
         long start = System.nanoTime();
@@ -53,8 +56,7 @@ final class ReplayBench {
         } finally {
             reporter.interrupt();
         }
-        lastCpuSeconds = (cpuNanos() - cpu) / 1e9;
-        return (System.nanoTime() - start) / 1e9;
+        return new Timing((System.nanoTime() - start) / 1e9, (cpuNanos() - cpu) / 1e9);
     }
 
     private static long cpuNanos() {

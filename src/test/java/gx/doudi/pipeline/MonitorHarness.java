@@ -9,7 +9,6 @@ import gx.doudi.indicator.IndicatorSet;
 import java.util.List;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.state.VoidNamespace;
 import org.apache.flink.runtime.state.VoidNamespaceSerializer;
@@ -71,11 +70,6 @@ public final class MonitorHarness implements AutoCloseable {
 
     public int numEventTimeTimers() {
         return harness.numEventTimeTimers();
-    }
-
-    /** One value state of one household, as the operator stores it. */
-    public <T> T state(String household, String name, TypeInformation<T> type) throws Exception {
-        return state(household, new ValueStateDescriptor<>(name, type));
     }
 
     /** The household's own state. */
