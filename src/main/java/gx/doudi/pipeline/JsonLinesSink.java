@@ -10,6 +10,7 @@ import java.nio.file.Paths;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
+import org.apache.flink.util.function.SerializableFunction;
 
 /**
  * Writes records as JSON lines to one local file, in the order they arrive. For {@code replay}, which
@@ -17,9 +18,20 @@ import org.apache.flink.api.connector.sink2.WriterInitContext;
  */
 public class JsonLinesSink<T> implements Sink<T> {
     private final String file;
+    private final SerializableFunction<T, String> line;
 
     public JsonLinesSink(Path file) {
+        this(file, Json::write);
+    }
+
+    private JsonLinesSink(Path file, SerializableFunction<T, String> line) {
         this.file = file.toString();
+        this.line = line;
+    }
+
+    /** Writes records that already are JSON text as they are. */
+    public static JsonLinesSink<String> ofJsonText(Path file) {
+        return new JsonLinesSink<>(file, text -> text);
     }
 
     @Override
@@ -28,7 +40,7 @@ public class JsonLinesSink<T> implements Sink<T> {
         return new SinkWriter<>() {
             @Override
             public void write(T element, Context ctx) throws IOException {
-                writer.write(Json.write(element));
+                writer.write(line.apply(element));
                 writer.newLine();
             }
 

@@ -55,8 +55,9 @@ public final class Replay {
         out.alerts().sinkTo(new JsonLinesSink<>(outDir.resolve(ALERTS))).uid("alerts-file").name(ALERTS).setParallelism(1);
         out.referrals().sinkTo(new JsonLinesSink<>(outDir.resolve(REFERRALS))).uid("referrals-file").name(REFERRALS).setParallelism(1);
         out.rejected().sinkTo(new JsonLinesSink<>(outDir.resolve(REJECTED))).uid("rejected-file").name(REJECTED).setParallelism(1);
-        out.chains().sinkTo(new LatestPerKeySink<>(outDir.resolve(CHAINS), Chain::householdId))
-                .uid("chains-file").name(CHAINS).setParallelism(1);
+        out.chains().keyBy(Chain::householdId)
+                .process(new LatestPerKey<>()).uid("latest-chain").name("latest chain per household")
+                .sinkTo(JsonLinesSink.ofJsonText(outDir.resolve(CHAINS))).uid("chains-file").name(CHAINS).setParallelism(1);
 
         long start = System.nanoTime();
         Thread reporter = reportProgress(progress, "replay", total, 2000);
