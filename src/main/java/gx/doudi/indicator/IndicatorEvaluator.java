@@ -18,12 +18,11 @@ public final class IndicatorEvaluator {
         CityStandard standard = household.region() == null ? null
                 : set.standards().inForce(Households.cityOf(household.region()), now);
         Map<String, Finding> findings = new LinkedHashMap<>();
-        for (IndicatorDefinition d : set.definitions()) {
-            Indicator indicator = Indicators.byId(d.id());
-            if (!d.enabled() || indicator == null || !which.test(d.id())) {
-                continue;
+        for (IndicatorSet.Enabled e : set.enabled()) {
+            IndicatorDefinition d = e.definition();
+            if (which.test(d.id())) {
+                findings.put(d.id(), e.indicator().evaluate(household, d, standard, now));
             }
-            findings.put(d.id(), indicator.evaluate(household, d, standard, now));
         }
         return new Result(findings);
     }
@@ -31,11 +30,8 @@ public final class IndicatorEvaluator {
     /** The earliest time after {@code now} when any enabled indicator's result may change with no new event. */
     public static long nextChange(Household household, IndicatorSet set, long now) {
         long next = Long.MAX_VALUE;
-        for (IndicatorDefinition d : set.definitions()) {
-            Indicator indicator = Indicators.byId(d.id());
-            if (d.enabled() && indicator != null) {
-                next = Math.min(next, indicator.nextChange(household, d, now));
-            }
+        for (IndicatorSet.Enabled e : set.enabled()) {
+            next = Math.min(next, e.indicator().nextChange(household, e.definition(), now));
         }
         return next;
     }

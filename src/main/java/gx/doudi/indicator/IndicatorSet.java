@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A whole, validated indicator set: definitions, city standards and referral deadlines, with a version. */
@@ -16,6 +17,11 @@ public final class IndicatorSet implements Serializable {
     private final Map<Grade, Duration> dueBy;
     /** Asked for on every event: worked out once. */
     private final long retentionMillis;
+    /** The enabled definitions with the indicator that evaluates each, in the set's order; looked up once. */
+    private transient List<Enabled> enabled;
+
+    /** An enabled definition and the indicator that evaluates it. */
+    public record Enabled(IndicatorDefinition definition, Indicator indicator) {}
 
     public IndicatorSet(int version, Map<String, IndicatorDefinition> definitions, Standards standards,
                         Map<Grade, Duration> dueBy) {
@@ -36,6 +42,16 @@ public final class IndicatorSet implements Serializable {
 
     public Collection<IndicatorDefinition> definitions() {
         return definitions.values();
+    }
+
+    /** The definitions that are enabled and that the engine knows how to evaluate, in the set's order. */
+    public List<Enabled> enabled() {
+        if (enabled == null) {
+            enabled = definitions.values().stream().filter(IndicatorDefinition::enabled)
+                    .filter(d -> Indicators.byId(d.id()) != null)
+                    .map(d -> new Enabled(d, Indicators.byId(d.id()))).toList();
+        }
+        return enabled;
     }
 
     public IndicatorDefinition definition(String id) {
