@@ -8,10 +8,9 @@ import gx.doudi.event.Topics;
 import gx.doudi.generate.Generator;
 import gx.doudi.indicator.IndicatorSet;
 import gx.doudi.indicator.IndicatorSetLoader;
+import gx.doudi.kafka.EngineUnderTest;
 import gx.doudi.kafka.EmbeddedKafka;
 import gx.doudi.kafka.EventProducer;
-import gx.doudi.kafka.KafkaDriver;
-import gx.doudi.pipeline.JobConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -59,12 +57,7 @@ class ConsoleDemoITCase {
         kafka = EmbeddedKafka.start();
         kafka.createTopics(2);
         IndicatorSet indicators = IndicatorSetLoader.load(Path.of("warning-indicators"));
-        JobConfig config = JobConfig.defaults().with(c -> c.bootstrap = kafka.bootstrap()).with(c -> c.parallelism = 2)
-                .withFlink("execution.checkpointing.interval", "1s");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config.flinkConfiguration());
-        env.setParallelism(2);
-        KafkaDriver.wire(env, indicators, config, kafka.clientProperties());
-        job = env.executeAsync("doudi console demo");
+        job = EngineUnderTest.start(EngineUnderTest.config(kafka), indicators, kafka.clientProperties(), "doudi console demo");
 
         users = Users.generate(1000);
         // the departments' "now": a few days after the generator's last event and this household's bills
@@ -107,10 +100,7 @@ class ConsoleDemoITCase {
         if (console != null) {
             console.close();
         }
-        if (job != null) {
-            job.cancel().get();
-        }
-        kafka.close();
+        EngineUnderTest.stop(job, kafka);
     }
 
     @Test

@@ -25,7 +25,6 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.InjectMiniCluster;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
@@ -71,17 +70,11 @@ class FailureRecoveryITCase {
 
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             kafka.createTopics(2);
-            JobConfig config = JobConfig.defaults().with(c -> {
-                c.bootstrap = kafka.bootstrap();
-                c.parallelism = 2;
-            }).withFlink("execution.checkpointing.interval", "500ms")
+            JobConfig config = EngineUnderTest.config(kafka).withFlink("execution.checkpointing.interval", "500ms")
                     .withFlink("restart-strategy.type", "fixed-delay")
                     .withFlink("restart-strategy.fixed-delay.attempts", "1000")
                     .withFlink("restart-strategy.fixed-delay.delay", "200ms");
-            StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config.flinkConfiguration());
-            env.setParallelism(2);
-            KafkaDriver.wire(env, indicators, config, kafka.clientProperties());
-            JobClient job = env.executeAsync("doudi under failures");
+            JobClient job = EngineUnderTest.start(config, indicators, kafka.clientProperties(), "doudi under failures");
 
             Thread feeder = new Thread(() -> feed(kafka, records), "department-feed");
             feeder.start();

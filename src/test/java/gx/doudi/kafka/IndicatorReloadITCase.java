@@ -7,7 +7,6 @@ import gx.doudi.cli.Main;
 import gx.doudi.event.Json;
 import gx.doudi.event.Topics;
 import gx.doudi.indicator.IndicatorRelease;
-import gx.doudi.indicator.IndicatorSetLoader;
 import gx.doudi.pipeline.JobConfig;
 import gx.doudi.pipeline.TestEvents;
 import java.io.ByteArrayOutputStream;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.SavepointFormatType;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.AfterAll;
@@ -39,12 +37,7 @@ class IndicatorReloadITCase {
 
     @AfterAll
     static void stop() throws Exception {
-        if (job != null && !job.getJobStatus().get().isGloballyTerminalState()) {
-            job.cancel().get();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
+        EngineUnderTest.stop(job, kafka);
     }
 
     @Test
@@ -99,17 +92,12 @@ class IndicatorReloadITCase {
     }
 
     static JobClient start(String savepoint) throws Exception {
-        JobConfig config = JobConfig.defaults().with(c -> {
-            c.bootstrap = kafka.bootstrap();
-            c.parallelism = 2;
-        }).withFlink("execution.checkpointing.interval", "1s");
+        JobConfig config = EngineUnderTest.config(kafka);
         if (savepoint != null) {
             config = config.withFlink("execution.state-recovery.path", savepoint);
         }
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config.flinkConfiguration());
-        env.setParallelism(2);
-        KafkaDriver.wire(env, IndicatorSetLoader.load(Path.of("warning-indicators")), config, kafka.clientProperties());
-        return env.executeAsync("doudi hot reload under test");
+        return EngineUnderTest.start(config, EngineUnderTest.defaultIndicators(), kafka.clientProperties(),
+                "doudi hot reload under test");
     }
 
     /** A dibao household whose only house is dilapidated: an unsafe-housing alert, read from doudi.alerts. */

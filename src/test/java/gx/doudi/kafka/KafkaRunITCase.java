@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,12 +73,7 @@ class KafkaRunITCase {
             producer.send(Topics.events("emergency"), STRANGER, ACCIDENT);
             producer.send(Topics.events("education"), STRANGER, WRONG_SOURCE);
         }
-        JobConfig config = JobConfig.defaults().with(c -> c.bootstrap = kafka.bootstrap()).with(c -> c.parallelism = 2)
-                .withFlink("execution.checkpointing.interval", "1s");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config.flinkConfiguration());
-        env.setParallelism(2);
-        KafkaDriver.wire(env, indicators, config, kafka.clientProperties());
-        job = env.executeAsync("doudi under test");
+        job = EngineUnderTest.start(EngineUnderTest.config(kafka), indicators, kafka.clientProperties(), "doudi under test");
 
         List<String> topics = new ArrayList<>(Topics.allReferrals());
         topics.add(Topics.ALERTS);
@@ -95,12 +89,7 @@ class KafkaRunITCase {
 
     @AfterAll
     static void stop() throws Exception {
-        if (job != null) {
-            job.cancel().get();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
+        EngineUnderTest.stop(job, kafka);
     }
 
     @Test

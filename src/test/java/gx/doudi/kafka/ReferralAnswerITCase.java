@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import gx.doudi.cli.Main;
 import gx.doudi.event.Topics;
-import gx.doudi.indicator.IndicatorSetLoader;
-import gx.doudi.pipeline.JobConfig;
 import gx.doudi.pipeline.TestEvents;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,24 +31,13 @@ class ReferralAnswerITCase {
     static void start() throws Exception {
         kafka = EmbeddedKafka.start();
         kafka.createTopics(2);
-        JobConfig config = JobConfig.defaults().with(c -> {
-            c.bootstrap = kafka.bootstrap();
-            c.parallelism = 2;
-        }).withFlink("execution.checkpointing.interval", "1s");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config.flinkConfiguration());
-        env.setParallelism(2);
-        KafkaDriver.wire(env, IndicatorSetLoader.load(Path.of("warning-indicators")), config, kafka.clientProperties());
-        job = env.executeAsync("doudi referral loop under test");
+        job = EngineUnderTest.start(EngineUnderTest.config(kafka), EngineUnderTest.defaultIndicators(),
+                kafka.clientProperties(), "doudi referral loop under test");
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (job != null) {
-            job.cancel().get();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
+        EngineUnderTest.stop(job, kafka);
     }
 
     @Test

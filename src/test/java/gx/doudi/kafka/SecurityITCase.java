@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gx.doudi.event.Topics;
-import gx.doudi.indicator.IndicatorSetLoader;
-import gx.doudi.pipeline.JobConfig;
 import gx.doudi.pipeline.TestEvents;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -19,7 +16,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -50,28 +46,17 @@ class SecurityITCase {
     static void start() throws Exception {
         kafka = EmbeddedKafka.start();
         kafka.createTopics(1);
-        JobConfig config = JobConfig.defaults().with(c -> {
-            c.bootstrap = kafka.bootstrap();
-            c.parallelism = 2;
-        }).withFlink("execution.checkpointing.interval", "1s");
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config.flinkConfiguration());
-        env.setParallelism(2);
         Properties engine = new Properties();
         try (InputStream in = Files.newInputStream(kafka.clientPropertiesFile(Principals.ENGINE))) {
             engine.load(in); // as run --client-properties FILE reads it
         }
-        KafkaDriver.wire(env, IndicatorSetLoader.load(Path.of("warning-indicators")), config, engine);
-        job = env.executeAsync("doudi as the engine principal");
+        job = EngineUnderTest.start(EngineUnderTest.config(kafka), EngineUnderTest.defaultIndicators(), engine,
+                "doudi as the engine principal");
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (job != null) {
-            job.cancel().get();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
+        EngineUnderTest.stop(job, kafka);
     }
 
     @Test
