@@ -5,7 +5,6 @@ import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
-import org.apache.flink.types.StringValue;
 
 /**
  * An {@link Event} on the wire between the engine's stages and in checkpoints: the envelope, then one
@@ -19,7 +18,7 @@ public final class EventSerializer extends CompactSerializer<Event> {
     public static final EventSerializer INSTANCE = new EventSerializer();
 
     private EventSerializer() {
-        super("event", 1);
+        super("event", 2);
     }
 
     @Override
@@ -29,34 +28,34 @@ public final class EventSerializer extends CompactSerializer<Event> {
 
     @Override
     protected void write(Event e, DataOutputView out) throws IOException {
-        StringValue.writeString(e.eventId, out);
-        StringValue.writeString(e.source, out);
-        StringValue.writeString(e.type, out);
+        CompactStrings.write(e.eventId, out);
+        CompactStrings.write(e.source, out);
+        CompactStrings.write(e.type, out);
         out.writeLong(e.occurredAt);
-        StringValue.writeString(e.householdId, out);
-        StringValue.writeString(e.personId, out);
-        StringValue.writeString(e.region, out);
-        StringValue.writeString(e.householdKey, out);
-        StringValue.writeString(e.topic, out);
+        CompactStrings.write(e.householdId, out);
+        CompactStrings.write(e.personId, out);
+        CompactStrings.write(e.region, out);
+        CompactStrings.write(e.householdKey, out);
+        CompactStrings.write(e.topic, out);
         out.writeInt(e.partition);
         out.writeLong(e.offset);
-        StringValue.writeString(e.raw, out);
+        CompactStrings.write(e.raw, out);
         out.writeBoolean(e.payload != null);
         if (e.payload != null) {
             Payload p = e.payload;
             long present = presence(p);
             out.writeLong(present);
             if (p.residence != null) {
-                StringValue.writeString(p.residence, out);
+                CompactStrings.write(p.residence, out);
             }
             if (p.members != null) {
                 out.writeInt(p.members.length);
                 for (Member m : p.members) {
                     out.writeBoolean(m != null);
                     if (m != null) {
-                        StringValue.writeString(m.personId, out);
-                        StringValue.writeString(m.relation, out);
-                        StringValue.writeString(m.birthDate, out);
+                        CompactStrings.write(m.personId, out);
+                        CompactStrings.write(m.relation, out);
+                        CompactStrings.write(m.birthDate, out);
                         out.writeBoolean(m.mainEarner);
                     }
                 }
@@ -65,10 +64,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeDouble(p.annualIncome);
             }
             if (p.category != null) {
-                StringValue.writeString(p.category, out);
+                CompactStrings.write(p.category, out);
             }
             if (p.personId != null) {
-                StringValue.writeString(p.personId, out);
+                CompactStrings.write(p.personId, out);
             }
             if (p.amount != null) {
                 out.writeDouble(p.amount);
@@ -80,16 +79,16 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeBoolean(p.seekingWork);
             }
             if (p.reason != null) {
-                StringValue.writeString(p.reason, out);
+                CompactStrings.write(p.reason, out);
             }
             if (p.kind != null) {
-                StringValue.writeString(p.kind, out);
+                CompactStrings.write(p.kind, out);
             }
             if (p.severity != null) {
-                StringValue.writeString(p.severity, out);
+                CompactStrings.write(p.severity, out);
             }
             if (p.disease != null) {
-                StringValue.writeString(p.disease, out);
+                CompactStrings.write(p.disease, out);
             }
             if (p.total != null) {
                 out.writeDouble(p.total);
@@ -107,10 +106,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeInt(p.year);
             }
             if (p.stage != null) {
-                StringValue.writeString(p.stage, out);
+                CompactStrings.write(p.stage, out);
             }
             if (p.condition != null) {
-                StringValue.writeString(p.condition, out);
+                CompactStrings.write(p.condition, out);
             }
             if (p.onlyHouse != null) {
                 out.writeBoolean(p.onlyHouse);
@@ -122,10 +121,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeBoolean(p.seismicCompliant);
             }
             if (p.disaster != null) {
-                StringValue.writeString(p.disaster, out);
+                CompactStrings.write(p.disaster, out);
             }
             if (p.houseDamage != null) {
-                StringValue.writeString(p.houseDamage, out);
+                CompactStrings.write(p.houseDamage, out);
             }
             if (p.loss != null) {
                 out.writeDouble(p.loss);
@@ -137,7 +136,7 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeInt(p.died);
             }
             if (p.risk != null) {
-                StringValue.writeString(p.risk, out);
+                CompactStrings.write(p.risk, out);
             }
             if (p.previousAnnual != null) {
                 out.writeDouble(p.previousAnnual);
@@ -146,22 +145,22 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeDouble(p.currentAnnual);
             }
             if (p.level != null) {
-                StringValue.writeString(p.level, out);
+                CompactStrings.write(p.level, out);
             }
             if (p.grade != null) {
                 out.writeInt(p.grade);
             }
             if (p.referralId != null) {
-                StringValue.writeString(p.referralId, out);
+                CompactStrings.write(p.referralId, out);
             }
             if (p.outcome != null) {
-                StringValue.writeString(p.outcome, out);
+                CompactStrings.write(p.outcome, out);
             }
             if (p.assistance != null) {
-                StringValue.writeString(p.assistance, out);
+                CompactStrings.write(p.assistance, out);
             }
             if (p.note != null) {
-                StringValue.writeString(p.note, out);
+                CompactStrings.write(p.note, out);
             }
         }
     }
@@ -210,34 +209,34 @@ public final class EventSerializer extends CompactSerializer<Event> {
     @Override
     protected Event read(DataInputView in, int format) throws IOException {
         Event e = new Event();
-        e.eventId = StringValue.readString(in);
-        e.source = StringValue.readString(in);
-        e.type = StringValue.readString(in);
+        e.eventId = CompactStrings.read(in, format);
+        e.source = CompactStrings.read(in, format);
+        e.type = CompactStrings.read(in, format);
         e.occurredAt = in.readLong();
-        e.householdId = StringValue.readString(in);
-        e.personId = StringValue.readString(in);
-        e.region = StringValue.readString(in);
-        e.householdKey = StringValue.readString(in);
-        e.topic = StringValue.readString(in);
+        e.householdId = CompactStrings.read(in, format);
+        e.personId = CompactStrings.read(in, format);
+        e.region = CompactStrings.read(in, format);
+        e.householdKey = CompactStrings.read(in, format);
+        e.topic = CompactStrings.read(in, format);
         e.partition = in.readInt();
         e.offset = in.readLong();
-        e.raw = StringValue.readString(in);
+        e.raw = CompactStrings.read(in, format);
         if (in.readBoolean()) {
-            e.payload = payload(in, in.readLong());
+            e.payload = payload(in, in.readLong(), format);
         }
         return e;
     }
 
-    private static Payload payload(DataInputView in, long present) throws IOException {
+    private static Payload payload(DataInputView in, long present, int format) throws IOException {
         Payload p = new Payload();
         if (has(present, 0)) {
-            p.residence = StringValue.readString(in);
+            p.residence = CompactStrings.read(in, format);
         }
         if (has(present, 1)) {
             p.members = new Member[in.readInt()];
             for (int i = 0; i < p.members.length; i++) {
                 if (in.readBoolean()) {
-                    p.members[i] = new Member(StringValue.readString(in), StringValue.readString(in), StringValue.readString(in),
+                    p.members[i] = new Member(CompactStrings.read(in, format), CompactStrings.read(in, format), CompactStrings.read(in, format),
                             in.readBoolean());
                 }
             }
@@ -246,10 +245,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.annualIncome = in.readDouble();
         }
         if (has(present, 3)) {
-            p.category = StringValue.readString(in);
+            p.category = CompactStrings.read(in, format);
         }
         if (has(present, 4)) {
-            p.personId = StringValue.readString(in);
+            p.personId = CompactStrings.read(in, format);
         }
         if (has(present, 5)) {
             p.amount = in.readDouble();
@@ -261,16 +260,16 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.seekingWork = in.readBoolean();
         }
         if (has(present, 8)) {
-            p.reason = StringValue.readString(in);
+            p.reason = CompactStrings.read(in, format);
         }
         if (has(present, 9)) {
-            p.kind = StringValue.readString(in);
+            p.kind = CompactStrings.read(in, format);
         }
         if (has(present, 10)) {
-            p.severity = StringValue.readString(in);
+            p.severity = CompactStrings.read(in, format);
         }
         if (has(present, 11)) {
-            p.disease = StringValue.readString(in);
+            p.disease = CompactStrings.read(in, format);
         }
         if (has(present, 12)) {
             p.total = in.readDouble();
@@ -288,10 +287,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.year = in.readInt();
         }
         if (has(present, 17)) {
-            p.stage = StringValue.readString(in);
+            p.stage = CompactStrings.read(in, format);
         }
         if (has(present, 18)) {
-            p.condition = StringValue.readString(in);
+            p.condition = CompactStrings.read(in, format);
         }
         if (has(present, 19)) {
             p.onlyHouse = in.readBoolean();
@@ -303,10 +302,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.seismicCompliant = in.readBoolean();
         }
         if (has(present, 22)) {
-            p.disaster = StringValue.readString(in);
+            p.disaster = CompactStrings.read(in, format);
         }
         if (has(present, 23)) {
-            p.houseDamage = StringValue.readString(in);
+            p.houseDamage = CompactStrings.read(in, format);
         }
         if (has(present, 24)) {
             p.loss = in.readDouble();
@@ -318,7 +317,7 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.died = in.readInt();
         }
         if (has(present, 27)) {
-            p.risk = StringValue.readString(in);
+            p.risk = CompactStrings.read(in, format);
         }
         if (has(present, 28)) {
             p.previousAnnual = in.readDouble();
@@ -327,22 +326,22 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.currentAnnual = in.readDouble();
         }
         if (has(present, 30)) {
-            p.level = StringValue.readString(in);
+            p.level = CompactStrings.read(in, format);
         }
         if (has(present, 31)) {
             p.grade = in.readInt();
         }
         if (has(present, 32)) {
-            p.referralId = StringValue.readString(in);
+            p.referralId = CompactStrings.read(in, format);
         }
         if (has(present, 33)) {
-            p.outcome = StringValue.readString(in);
+            p.outcome = CompactStrings.read(in, format);
         }
         if (has(present, 34)) {
-            p.assistance = StringValue.readString(in);
+            p.assistance = CompactStrings.read(in, format);
         }
         if (has(present, 35)) {
-            p.note = StringValue.readString(in);
+            p.note = CompactStrings.read(in, format);
         }
         return p;
     }
