@@ -9,8 +9,7 @@ import org.apache.flink.core.memory.DataOutputView;
 
 /**
  * What the engine's hand-written serializers share: each value starts with a format version, a copy is
- * the value written and read back, and nothing is reused. A subclass writes its fields in its latest
- * format and reads every format from 1 up, so savepoints stay readable across upgrades.
+ * the value written and read back, and nothing is reused. A subclass writes and reads its fields.
  */
 public abstract class CompactSerializer<T> extends TypeSerializerSingleton<T> {
     private final String what;
@@ -37,8 +36,8 @@ public abstract class CompactSerializer<T> extends TypeSerializerSingleton<T> {
     @Override
     public final T deserialize(DataInputView in) throws IOException {
         int format = in.readByte();
-        if (format < 1 || format > version) {
-            throw new IOException(what + " in format version " + format + ", this build reads 1 to " + version);
+        if (format != version) {
+            throw new IOException(what + " in format version " + format + ", this build reads " + version);
         }
         return read(in, format);
     }

@@ -5,6 +5,7 @@ import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
+import org.apache.flink.types.StringValue;
 
 /**
  * An {@link Event} on the wire between the engine's stages and in checkpoints: the envelope, then one
@@ -18,7 +19,7 @@ public final class EventSerializer extends CompactSerializer<Event> {
     public static final EventSerializer INSTANCE = new EventSerializer();
 
     private EventSerializer() {
-        super("event", 2);
+        super("event", 1);
     }
 
     @Override
@@ -28,34 +29,34 @@ public final class EventSerializer extends CompactSerializer<Event> {
 
     @Override
     protected void write(Event e, DataOutputView out) throws IOException {
-        CompactStrings.write(e.eventId, out);
-        CompactStrings.write(e.source, out);
-        CompactStrings.write(e.type, out);
+        StringValue.writeString(e.eventId, out);
+        StringValue.writeString(e.source, out);
+        StringValue.writeString(e.type, out);
         out.writeLong(e.occurredAt);
-        CompactStrings.write(e.householdId, out);
-        CompactStrings.write(e.personId, out);
-        CompactStrings.write(e.region, out);
-        CompactStrings.write(e.householdKey, out);
-        CompactStrings.write(e.topic, out);
+        StringValue.writeString(e.householdId, out);
+        StringValue.writeString(e.personId, out);
+        StringValue.writeString(e.region, out);
+        StringValue.writeString(e.householdKey, out);
+        StringValue.writeString(e.topic, out);
         out.writeInt(e.partition);
         out.writeLong(e.offset);
-        CompactStrings.write(e.raw, out);
+        StringValue.writeString(e.raw, out);
         out.writeBoolean(e.payload != null);
         if (e.payload != null) {
             Payload p = e.payload;
             long present = presence(p);
             out.writeLong(present);
             if (p.residence != null) {
-                CompactStrings.write(p.residence, out);
+                StringValue.writeString(p.residence, out);
             }
             if (p.members != null) {
                 out.writeInt(p.members.length);
                 for (Member m : p.members) {
                     out.writeBoolean(m != null);
                     if (m != null) {
-                        CompactStrings.write(m.personId, out);
-                        CompactStrings.write(m.relation, out);
-                        CompactStrings.write(m.birthDate, out);
+                        StringValue.writeString(m.personId, out);
+                        StringValue.writeString(m.relation, out);
+                        StringValue.writeString(m.birthDate, out);
                         out.writeBoolean(m.mainEarner);
                     }
                 }
@@ -64,10 +65,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeDouble(p.annualIncome);
             }
             if (p.category != null) {
-                CompactStrings.write(p.category, out);
+                StringValue.writeString(p.category, out);
             }
             if (p.personId != null) {
-                CompactStrings.write(p.personId, out);
+                StringValue.writeString(p.personId, out);
             }
             if (p.amount != null) {
                 out.writeDouble(p.amount);
@@ -79,16 +80,16 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeBoolean(p.seekingWork);
             }
             if (p.reason != null) {
-                CompactStrings.write(p.reason, out);
+                StringValue.writeString(p.reason, out);
             }
             if (p.kind != null) {
-                CompactStrings.write(p.kind, out);
+                StringValue.writeString(p.kind, out);
             }
             if (p.severity != null) {
-                CompactStrings.write(p.severity, out);
+                StringValue.writeString(p.severity, out);
             }
             if (p.disease != null) {
-                CompactStrings.write(p.disease, out);
+                StringValue.writeString(p.disease, out);
             }
             if (p.total != null) {
                 out.writeDouble(p.total);
@@ -106,10 +107,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeInt(p.year);
             }
             if (p.stage != null) {
-                CompactStrings.write(p.stage, out);
+                StringValue.writeString(p.stage, out);
             }
             if (p.condition != null) {
-                CompactStrings.write(p.condition, out);
+                StringValue.writeString(p.condition, out);
             }
             if (p.onlyHouse != null) {
                 out.writeBoolean(p.onlyHouse);
@@ -121,10 +122,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeBoolean(p.seismicCompliant);
             }
             if (p.disaster != null) {
-                CompactStrings.write(p.disaster, out);
+                StringValue.writeString(p.disaster, out);
             }
             if (p.houseDamage != null) {
-                CompactStrings.write(p.houseDamage, out);
+                StringValue.writeString(p.houseDamage, out);
             }
             if (p.loss != null) {
                 out.writeDouble(p.loss);
@@ -136,7 +137,7 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeInt(p.died);
             }
             if (p.risk != null) {
-                CompactStrings.write(p.risk, out);
+                StringValue.writeString(p.risk, out);
             }
             if (p.previousAnnual != null) {
                 out.writeDouble(p.previousAnnual);
@@ -145,22 +146,22 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeDouble(p.currentAnnual);
             }
             if (p.level != null) {
-                CompactStrings.write(p.level, out);
+                StringValue.writeString(p.level, out);
             }
             if (p.grade != null) {
                 out.writeInt(p.grade);
             }
             if (p.referralId != null) {
-                CompactStrings.write(p.referralId, out);
+                StringValue.writeString(p.referralId, out);
             }
             if (p.outcome != null) {
-                CompactStrings.write(p.outcome, out);
+                StringValue.writeString(p.outcome, out);
             }
             if (p.assistance != null) {
-                CompactStrings.write(p.assistance, out);
+                StringValue.writeString(p.assistance, out);
             }
             if (p.note != null) {
-                CompactStrings.write(p.note, out);
+                StringValue.writeString(p.note, out);
             }
         }
     }
@@ -209,34 +210,34 @@ public final class EventSerializer extends CompactSerializer<Event> {
     @Override
     protected Event read(DataInputView in, int format) throws IOException {
         Event e = new Event();
-        e.eventId = CompactStrings.read(in, format);
-        e.source = CompactStrings.read(in, format);
-        e.type = CompactStrings.read(in, format);
+        e.eventId = StringValue.readString(in);
+        e.source = StringValue.readString(in);
+        e.type = StringValue.readString(in);
         e.occurredAt = in.readLong();
-        e.householdId = CompactStrings.read(in, format);
-        e.personId = CompactStrings.read(in, format);
-        e.region = CompactStrings.read(in, format);
-        e.householdKey = CompactStrings.read(in, format);
-        e.topic = CompactStrings.read(in, format);
+        e.householdId = StringValue.readString(in);
+        e.personId = StringValue.readString(in);
+        e.region = StringValue.readString(in);
+        e.householdKey = StringValue.readString(in);
+        e.topic = StringValue.readString(in);
         e.partition = in.readInt();
         e.offset = in.readLong();
-        e.raw = CompactStrings.read(in, format);
+        e.raw = StringValue.readString(in);
         if (in.readBoolean()) {
-            e.payload = payload(in, in.readLong(), format);
+            e.payload = payload(in, in.readLong());
         }
         return e;
     }
 
-    private static Payload payload(DataInputView in, long present, int format) throws IOException {
+    private static Payload payload(DataInputView in, long present) throws IOException {
         Payload p = new Payload();
         if (has(present, 0)) {
-            p.residence = CompactStrings.read(in, format);
+            p.residence = StringValue.readString(in);
         }
         if (has(present, 1)) {
             p.members = new Member[in.readInt()];
             for (int i = 0; i < p.members.length; i++) {
                 if (in.readBoolean()) {
-                    p.members[i] = new Member(CompactStrings.read(in, format), CompactStrings.read(in, format), CompactStrings.read(in, format),
+                    p.members[i] = new Member(StringValue.readString(in), StringValue.readString(in), StringValue.readString(in),
                             in.readBoolean());
                 }
             }
@@ -245,10 +246,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.annualIncome = in.readDouble();
         }
         if (has(present, 3)) {
-            p.category = CompactStrings.read(in, format);
+            p.category = StringValue.readString(in);
         }
         if (has(present, 4)) {
-            p.personId = CompactStrings.read(in, format);
+            p.personId = StringValue.readString(in);
         }
         if (has(present, 5)) {
             p.amount = in.readDouble();
@@ -260,16 +261,16 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.seekingWork = in.readBoolean();
         }
         if (has(present, 8)) {
-            p.reason = CompactStrings.read(in, format);
+            p.reason = StringValue.readString(in);
         }
         if (has(present, 9)) {
-            p.kind = CompactStrings.read(in, format);
+            p.kind = StringValue.readString(in);
         }
         if (has(present, 10)) {
-            p.severity = CompactStrings.read(in, format);
+            p.severity = StringValue.readString(in);
         }
         if (has(present, 11)) {
-            p.disease = CompactStrings.read(in, format);
+            p.disease = StringValue.readString(in);
         }
         if (has(present, 12)) {
             p.total = in.readDouble();
@@ -287,10 +288,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.year = in.readInt();
         }
         if (has(present, 17)) {
-            p.stage = CompactStrings.read(in, format);
+            p.stage = StringValue.readString(in);
         }
         if (has(present, 18)) {
-            p.condition = CompactStrings.read(in, format);
+            p.condition = StringValue.readString(in);
         }
         if (has(present, 19)) {
             p.onlyHouse = in.readBoolean();
@@ -302,10 +303,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.seismicCompliant = in.readBoolean();
         }
         if (has(present, 22)) {
-            p.disaster = CompactStrings.read(in, format);
+            p.disaster = StringValue.readString(in);
         }
         if (has(present, 23)) {
-            p.houseDamage = CompactStrings.read(in, format);
+            p.houseDamage = StringValue.readString(in);
         }
         if (has(present, 24)) {
             p.loss = in.readDouble();
@@ -317,7 +318,7 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.died = in.readInt();
         }
         if (has(present, 27)) {
-            p.risk = CompactStrings.read(in, format);
+            p.risk = StringValue.readString(in);
         }
         if (has(present, 28)) {
             p.previousAnnual = in.readDouble();
@@ -326,22 +327,22 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.currentAnnual = in.readDouble();
         }
         if (has(present, 30)) {
-            p.level = CompactStrings.read(in, format);
+            p.level = StringValue.readString(in);
         }
         if (has(present, 31)) {
             p.grade = in.readInt();
         }
         if (has(present, 32)) {
-            p.referralId = CompactStrings.read(in, format);
+            p.referralId = StringValue.readString(in);
         }
         if (has(present, 33)) {
-            p.outcome = CompactStrings.read(in, format);
+            p.outcome = StringValue.readString(in);
         }
         if (has(present, 34)) {
-            p.assistance = CompactStrings.read(in, format);
+            p.assistance = StringValue.readString(in);
         }
         if (has(present, 35)) {
-            p.note = CompactStrings.read(in, format);
+            p.note = StringValue.readString(in);
         }
         return p;
     }

@@ -12,7 +12,7 @@ import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
-import gx.doudi.event.CompactStrings;
+import org.apache.flink.types.StringValue;
 
 /**
  * The household's state as RocksDB stores it: every field written in a fixed order, with no reflection,
@@ -26,7 +26,7 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
     public static final HouseholdStateSerializer INSTANCE = new HouseholdStateSerializer();
 
     private HouseholdStateSerializer() {
-        super("household state", 2);
+        super("household state", 1);
     }
     private static final Grade[] GRADES = Grade.values();
 
@@ -187,23 +187,23 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
     @Override
     protected HouseholdState read(DataInputView in, int format) throws IOException {
         HouseholdState s = new HouseholdState();
-        s.householdId = str(in, format);
-        s.region = str(in, format);
-        s.residence = str(in, format);
+        s.householdId = str(in);
+        s.region = str(in);
+        s.residence = str(in);
         s.listed = in.readBoolean();
         for (int n = in.readInt(); n > 0; n--) {
             HouseholdMember m = new HouseholdMember();
             s.members.add(m);
-            m.personId = str(in, format);
-            m.relation = str(in, format);
-            m.birthDate = str(in, format);
+            m.personId = str(in);
+            m.relation = str(in);
+            m.birthDate = str(in);
             m.mainEarner = in.readBoolean();
             m.died = in.readBoolean();
         }
         for (int n = in.readInt(); n > 0; n--) {
             CategoryEntry c = new CategoryEntry();
-            c.category = str(in, format);
-            c.personId = str(in, format);
+            c.category = str(in);
+            c.personId = str(in);
             c.since = in.readLong();
             s.categories.add(c);
         }
@@ -214,81 +214,81 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
             m.at = in.readLong();
             m.outOfPocket = in.readDouble();
             m.inpatient = in.readBoolean();
-            m.eventId = str(in, format);
+            m.eventId = str(in);
             s.medical.add(m);
         }
         for (int n = in.readInt(); n > 0; n--) {
             Illness i = new Illness();
-            i.personId = str(in, format);
-            i.severity = str(in, format);
-            i.disease = str(in, format);
+            i.personId = str(in);
+            i.severity = str(in);
+            i.disease = str(in);
             i.at = in.readLong();
-            i.eventId = str(in, format);
+            i.eventId = str(in);
             s.illnesses.add(i);
         }
         for (int n = in.readInt(); n > 0; n--) {
             UnemploymentSpell u = new UnemploymentSpell();
-            u.personId = str(in, format);
+            u.personId = str(in);
             u.insured = in.readBoolean();
             u.since = in.readLong();
-            u.eventId = str(in, format);
+            u.eventId = str(in);
             s.unemployment.add(u);
         }
         for (int n = in.readInt(); n > 0; n--) {
             Disability d = new Disability();
-            d.personId = str(in, format);
+            d.personId = str(in);
             d.grade = in.readInt();
-            d.kind = str(in, format);
+            d.kind = str(in);
             d.at = in.readLong();
             s.disabilities.add(d);
         }
         for (int n = in.readInt(); n > 0; n--) {
             Student st = new Student();
-            st.personId = str(in, format);
-            st.stage = str(in, format);
+            st.personId = str(in);
+            st.stage = str(in);
             st.enrolledAt = in.readLong();
             st.leftAt = in.readLong();
-            st.leftReason = str(in, format);
+            st.leftReason = str(in);
             s.students.add(st);
         }
         for (int n = in.readInt(); n > 0; n--) {
             GrantRecord g = new GrantRecord();
-            g.type = str(in, format);
-            g.kind = str(in, format);
-            g.personId = str(in, format);
+            g.type = str(in);
+            g.kind = str(in);
+            g.personId = str(in);
             g.at = in.readLong();
             g.amount = in.readDouble();
-            g.eventId = str(in, format);
+            g.eventId = str(in);
             s.grants.add(g);
         }
         for (int n = in.readInt(); n > 0; n--) {
             Incident i = new Incident();
-            i.kind = str(in, format);
-            i.personId = str(in, format);
+            i.kind = str(in);
+            i.personId = str(in);
             i.at = in.readLong();
-            i.eventId = str(in, format);
-            i.region = str(in, format);
+            i.eventId = str(in);
+            i.region = str(in);
             s.incidents.add(i);
         }
         if (in.readBoolean()) {
             HousingAssessment h = new HousingAssessment();
-            h.condition = str(in, format);
+            h.condition = str(in);
             h.onlyHouse = in.readBoolean();
             h.seismicIntensity = in.readInt();
             h.seismicCompliant = in.readBoolean();
             h.at = in.readLong();
-            h.eventId = str(in, format);
+            h.eventId = str(in);
             s.housing = h;
         }
         if (in.readBoolean()) {
             DisasterReport d = new DisasterReport();
-            d.disaster = str(in, format);
-            d.houseDamage = str(in, format);
+            d.disaster = str(in);
+            d.houseDamage = str(in);
             d.loss = in.readDouble();
             d.injured = in.readInt();
             d.died = in.readInt();
             d.at = in.readLong();
-            d.eventId = str(in, format);
+            d.eventId = str(in);
             s.disaster = d;
         }
         if (in.readBoolean()) {
@@ -296,48 +296,48 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
             d.previousAnnual = in.readDouble();
             d.currentAnnual = in.readDouble();
             d.at = in.readLong();
-            d.eventId = str(in, format);
+            d.eventId = str(in);
             s.incomeDecline = d;
         }
         if (in.readBoolean()) {
             HardshipRegistration h = new HardshipRegistration();
-            h.level = str(in, format);
+            h.level = str(in);
             h.at = in.readLong();
-            h.eventId = str(in, format);
+            h.eventId = str(in);
             s.hardship = h;
         }
         for (int n = in.readInt(); n > 0; n--) {
             OpenAlert a = new OpenAlert();
-            a.indicator = str(in, format);
-            a.alertId = str(in, format);
+            a.indicator = str(in);
+            a.alertId = str(in);
             a.grade = grade(in);
             a.raisedAt = in.readLong();
-            a.types = strings(in, format);
-            a.referTo = strings(in, format);
+            a.types = strings(in);
+            a.referTo = strings(in);
             s.openAlerts.add(a);
         }
         for (int n = in.readInt(); n > 0; n--) {
             OpenReferral r = new OpenReferral();
-            r.referralId = str(in, format);
-            r.alertId = str(in, format);
-            r.indicator = str(in, format);
-            r.department = str(in, format);
+            r.referralId = str(in);
+            r.alertId = str(in);
+            r.indicator = str(in);
+            r.department = str(in);
             r.grade = grade(in);
             r.referredAt = in.readLong();
             r.dueBy = in.readLong();
-            r.status = str(in, format);
+            r.status = str(in);
             r.overdue = in.readBoolean();
             s.referrals.add(r);
         }
         for (int n = in.readInt(); n > 0; n--) {
-            s.settled.put(str(in, format), grade(in));
+            s.settled.put(str(in), grade(in));
         }
         s.lastEventAt = in.readLong();
         s.nextCheck = in.readLong();
         int received = in.readInt();
         s.received = new HashMap<>(Math.max(4, received * 2));
         for (int n = received; n > 0; n--) {
-            s.received.put(str(in, format), in.readLong());
+            s.received.put(str(in), in.readLong());
         }
         return s;
     }
@@ -355,11 +355,11 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
     }
 
     private static void str(DataOutputView out, String s) throws IOException {
-        CompactStrings.write(s, out);
+        StringValue.writeString(s, out);
     }
 
-    private static String str(DataInputView in, int format) throws IOException {
-        return CompactStrings.read(in, format);
+    private static String str(DataInputView in) throws IOException {
+        return StringValue.readString(in);
     }
 
     private static void strings(DataOutputView out, List<String> values) throws IOException {
@@ -369,11 +369,11 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
         }
     }
 
-    private static List<String> strings(DataInputView in, int format) throws IOException {
+    private static List<String> strings(DataInputView in) throws IOException {
         int n = in.readInt();
         List<String> values = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            values.add(str(in, format));
+            values.add(str(in));
         }
         return values;
     }

@@ -2,7 +2,6 @@ package gx.doudi.referral;
 
 import gx.doudi.alert.Times;
 import gx.doudi.event.CompactSerializer;
-import gx.doudi.event.CompactStrings;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
+import org.apache.flink.types.StringValue;
 
 /**
  * A household's chain as RocksDB stores it: per entry, one bit per optional field and then only the
@@ -23,7 +23,7 @@ public final class ChainHistorySerializer extends CompactSerializer<ChainHistory
     public static final ChainHistorySerializer INSTANCE = new ChainHistorySerializer();
 
     private ChainHistorySerializer() {
-        super("chain", 2);
+        super("chain", 1);
     }
 
     @Override
@@ -48,11 +48,11 @@ public final class ChainHistorySerializer extends CompactSerializer<ChainHistory
             out.writeLong(e.time);
             for (Object value : optional) {
                 if (value instanceof String s) {
-                    CompactStrings.write(s, out);
+                    StringValue.writeString(s, out);
                 } else if (value instanceof List<?> list) {
                     out.writeInt(list.size());
                     for (Object s : list) {
-                        CompactStrings.write((String) s, out);
+                        StringValue.writeString((String) s, out);
                     }
                 } else if (value instanceof Boolean b) {
                     out.writeBoolean(b);
@@ -73,30 +73,30 @@ public final class ChainHistorySerializer extends CompactSerializer<ChainHistory
             ChainEntry e = new ChainEntry();
             e.time = in.readLong();
             int bit = 0;
-            e.at = has(present, bit++) ? str(in, format) : null;
-            e.entry = has(present, bit++) ? str(in, format) : null;
-            e.alertId = has(present, bit++) ? str(in, format) : null;
-            e.referralId = has(present, bit++) ? str(in, format) : null;
-            e.indicator = has(present, bit++) ? str(in, format) : null;
-            e.grade = has(present, bit++) ? str(in, format) : null;
-            e.status = has(present, bit++) ? str(in, format) : null;
+            e.at = has(present, bit++) ? str(in) : null;
+            e.entry = has(present, bit++) ? str(in) : null;
+            e.alertId = has(present, bit++) ? str(in) : null;
+            e.referralId = has(present, bit++) ? str(in) : null;
+            e.indicator = has(present, bit++) ? str(in) : null;
+            e.grade = has(present, bit++) ? str(in) : null;
+            e.status = has(present, bit++) ? str(in) : null;
             if (has(present, bit++)) {
                 int size = in.readInt();
                 e.types = new ArrayList<>(size);
                 for (int i = 0; i < size; i++) {
-                    e.types.add(str(in, format));
+                    e.types.add(str(in));
                 }
             }
-            e.action = has(present, bit++) ? str(in, format) : null;
-            e.department = has(present, bit++) ? str(in, format) : null;
-            e.dueBy = has(present, bit++) ? str(in, format) : null;
-            e.outcome = has(present, bit++) ? str(in, format) : null;
+            e.action = has(present, bit++) ? str(in) : null;
+            e.department = has(present, bit++) ? str(in) : null;
+            e.dueBy = has(present, bit++) ? str(in) : null;
+            e.outcome = has(present, bit++) ? str(in) : null;
             e.late = has(present, bit++) ? in.readBoolean() : null;
-            e.eventId = has(present, bit++) ? str(in, format) : null;
-            e.type = has(present, bit++) ? str(in, format) : null;
-            e.kind = has(present, bit++) ? str(in, format) : null;
+            e.eventId = has(present, bit++) ? str(in) : null;
+            e.type = has(present, bit++) ? str(in) : null;
+            e.kind = has(present, bit++) ? str(in) : null;
             e.amount = has(present, bit++) ? in.readDouble() : null;
-            e.note = has(present, bit++) ? str(in, format) : null;
+            e.note = has(present, bit++) ? str(in) : null;
             if (e.at == null && has(present, bit)) {
                 e.at = Times.iso(e.time);
             }
@@ -121,7 +121,7 @@ public final class ChainHistorySerializer extends CompactSerializer<ChainHistory
         return (present & (1 << bit)) != 0;
     }
 
-    private static String str(DataInputView in, int format) throws IOException {
-        return CompactStrings.read(in, format);
+    private static String str(DataInputView in) throws IOException {
+        return StringValue.readString(in);
     }
 }
