@@ -53,7 +53,7 @@ public final class Main {
                    at steady offered rates, and the highest rate the engine keeps up with
                    [--rates 1000,10000,max] [--delivery at-least-once|exactly-once|both] [--seconds 10]
                    [--warm-up 10] [--runs 3] [--households 10000] [--out-of-orderness PT5S]
-                   [--append-to BENCHMARKS.md]
+                   [--config jobs/doudi-low-latency.yaml] [--append-to BENCHMARKS.md]
             """;
 
     private Main() {}
