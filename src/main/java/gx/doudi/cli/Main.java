@@ -20,7 +20,7 @@ public final class Main {
 
             commands:
               demo                       everything embedded: Kafka, Flink with RocksDB, a generator, the live page
-                   [--rate EVENTS_PER_S] [--households N] [--port N]
+                   [--rate EVENTS_PER_S] [--households N] [--events N] [--port N] [--seed N]
               run --bootstrap HOST:PORT  the streaming job against an existing Kafka
                    [--config jobs/doudi.yaml] [--indicators DIR] [--parallelism N]
                    [--delivery exactly-once|at-least-once] [--client-properties FILE]
