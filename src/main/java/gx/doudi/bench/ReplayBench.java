@@ -3,6 +3,7 @@ package gx.doudi.bench;
 import gx.doudi.indicator.IndicatorSet;
 import gx.doudi.pipeline.DoudiTopology;
 import gx.doudi.pipeline.JobConfig;
+import gx.doudi.pipeline.Progress;
 import gx.doudi.pipeline.Replay;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -48,13 +49,10 @@ final class ReplayBench {
 
     private static Timing timed(StreamExecutionEnvironment env, String name, long lines, PrintStream progress)
             throws Exception {
-        Thread reporter = Replay.reportProgress(progress, name, lines, 30_000);
         long start = System.nanoTime();
         long cpu = cpuNanos();
-        try {
+        try (Progress reporter = Replay.reportProgress(progress, name, lines, 30_000)) {
             env.execute(name);
-        } finally {
-            reporter.interrupt();
         }
         return new Timing((System.nanoTime() - start) / 1e9, (cpuNanos() - cpu) / 1e9);
     }

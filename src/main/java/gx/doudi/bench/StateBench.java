@@ -3,6 +3,7 @@ package gx.doudi.bench;
 import gx.doudi.alert.Times;
 import gx.doudi.indicator.IndicatorSet;
 import gx.doudi.pipeline.JobConfig;
+import gx.doudi.pipeline.Progress;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -60,13 +60,10 @@ public final class Replay {
                 .sinkTo(JsonLinesSink.ofJsonText(outDir.resolve(CHAINS))).uid("chains-file").name(CHAINS).setParallelism(1);
 
         long start = System.nanoTime();
-        Thread reporter = reportProgress(progress, "replay", total, 2000);
         long processed;
-        try {
+        try (Progress reporter = reportProgress(progress, "replay", total, 2000)) {
             Long count = env.execute("doudi replay " + events.getFileName()).getAccumulatorResult(HouseholdMonitor.PROCESSED);
             processed = count == null ? 0 : count;
-        } finally {
-            reporter.interrupt();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Summary(countLines(events), processed, countLines(outDir.resolve(ALERTS)), countLines(outDir.resolve(REFERRALS)),
@@ -92,26 +89,18 @@ public final class Replay {
                 new org.apache.flink.core.fs.Path(events.toAbsolutePath().toUri())).build();
     }
 
-    /** Prints the lines read so far every {@code everyMillis} until interrupted; returns the running reporter. */
-    public static Thread reportProgress(PrintStream progress, String label, long total, long everyMillis) {
+    /** Shows the lines read so far every {@code everyMillis} until closed. */
+    public static Progress reportProgress(PrintStream out, String label, long total, long everyMillis) {
         long before = EventFileFormat.LINES_READ.get();
         long start = System.nanoTime();
-        Thread reporter = new Thread(() -> {
-            try {
-                while (true) {
-                    Thread.sleep(everyMillis);
-                    long read = EventFileFormat.LINES_READ.get() - before;
-                    double seconds = (System.nanoTime() - start) / 1e9;
-                    progress.printf("%s: %,d / %,d lines (%.0f%%), %,.0f lines/s%n",
-                            label, read, total, total == 0 ? 100.0 : 100.0 * read / total, read / seconds);
-                }
-            } catch (InterruptedException done) {
-                Thread.currentThread().interrupt();
-            }
-        }, label + "-progress");
-        reporter.setDaemon(true);
-        reporter.start();
-        return reporter;
+        Progress progress = new Progress(out, label + ": ", everyMillis);
+        progress.show(() -> {
+            long read = EventFileFormat.LINES_READ.get() - before;
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return String.format("%,d / %,d lines (%.0f%%), %,.0f lines/s",
+                    read, total, total == 0 ? 100.0 : 100.0 * read / total, read / seconds);
+        });
+        return progress;
     }
 
     static long countLines(Path file) throws IOException {

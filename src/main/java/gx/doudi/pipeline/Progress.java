@@ -1,18 +1,25 @@
-package gx.doudi.bench;
+package gx.doudi.pipeline;
 
 import java.io.PrintStream;
 import java.util.function.Supplier;
 
-/** Long work shows progress: a status line every 5 s while it goes on, and whatever is said in between. */
-final class Progress implements AutoCloseable {
+/** Long work shows progress: a status line at a fixed interval while it goes on, and whatever is said in between. */
+public final class Progress implements AutoCloseable {
     private final PrintStream out;
     private final String prefix;
+    private final long everyMillis;
     private final Thread thread;
     private volatile Supplier<String> status;
 
-    Progress(PrintStream out, String prefix) {
+    /** A status line every 5 s. */
+    public Progress(PrintStream out, String prefix) {
+        this(out, prefix, 5000);
+    }
+
+    public Progress(PrintStream out, String prefix, long everyMillis) {
         this.out = out;
         this.prefix = prefix;
+        this.everyMillis = everyMillis;
         this.thread = new Thread(this::loop, prefix + "progress");
         thread.setDaemon(true);
         thread.start();
@@ -21,7 +28,7 @@ final class Progress implements AutoCloseable {
     private void loop() {
         try {
             while (true) {
-                Thread.sleep(5000);
+                Thread.sleep(everyMillis);
                 Supplier<String> s = status;
                 if (s != null) {
                     out.println(prefix + s.get());
@@ -32,12 +39,12 @@ final class Progress implements AutoCloseable {
         }
     }
 
-    /** Shows this status every 5 s, until something is said. */
-    void show(Supplier<String> s) {
+    /** Shows this status at each interval, until something is said. */
+    public void show(Supplier<String> s) {
         status = s;
     }
 
-    void say(String line) {
+    public void say(String line) {
         status = null;
         out.println(prefix + line);
     }
