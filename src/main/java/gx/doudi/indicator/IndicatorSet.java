@@ -48,8 +48,7 @@ public final class IndicatorSet implements Serializable {
     public List<Enabled> enabled() {
         if (enabled == null) {
             enabled = definitions.values().stream().filter(IndicatorDefinition::enabled)
-                    .filter(d -> Indicators.byId(d.id()) != null)
-                    .map(d -> new Enabled(d, Indicators.byId(d.id()))).toList();
+                    .map(d -> new Enabled(d, Indicators.byId(d.id()))).filter(e -> e.indicator() != null).toList();
         }
         return enabled;
     }
