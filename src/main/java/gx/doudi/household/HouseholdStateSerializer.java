@@ -24,11 +24,11 @@ import org.apache.flink.types.StringValue;
  */
 public final class HouseholdStateSerializer extends CompactSerializer<HouseholdState> {
     public static final HouseholdStateSerializer INSTANCE = new HouseholdStateSerializer();
+    private static final Grade[] GRADES = Grade.values();
 
     private HouseholdStateSerializer() {
         super("household state", 1);
     }
-    private static final Grade[] GRADES = Grade.values();
 
     @Override
     public HouseholdState createInstance() {
