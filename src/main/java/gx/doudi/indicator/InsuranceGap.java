@@ -2,6 +2,7 @@ package gx.doudi.indicator;
 
 import gx.doudi.event.EventTypes;
 import gx.doudi.household.CategoryEntry;
+import gx.doudi.household.Fact;
 import gx.doudi.household.Household;
 import gx.doudi.household.HouseholdState;
 import java.time.Instant;
@@ -19,6 +20,7 @@ public final class InsuranceGap implements Indicator {
     public Set<String> thresholds() { return Set.of(); }
     public Set<String> windows() { return Set.of("grace"); }
     public Set<String> grades() { return Set.of("uninsured"); }
+    public Set<Fact> reads() { return Set.of(Fact.PROFILE, Fact.GRANTS); }
 
     public Finding evaluate(Household h, IndicatorDefinition d, CityStandard s, long now) {
         if (!h.isBasicLowIncome() || now < due(h.state(), d, now)) {
@@ -44,8 +46,8 @@ public final class InsuranceGap implements Indicator {
         if (due > now) {
             return due;
         }
-        long nextYear = date(now).plusYears(1).withDayOfYear(1).atStartOfDay(Standards.ZONE).toInstant().toEpochMilli();
-        return nextYear + d.windowMillis("grace");
+        // a new year clears the condition until its grace ends: the check at 1 January resolves it
+        return date(now).plusYears(1).withDayOfYear(1).atStartOfDay(Standards.ZONE).toInstant().toEpochMilli();
     }
 
     /** grace after the later of 1 January of this year and the household's entry into its category. */
