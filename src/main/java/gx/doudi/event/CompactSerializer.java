@@ -36,8 +36,9 @@ public abstract class CompactSerializer<T> extends TypeSerializerSingleton<T> {
     @Override
     public final T deserialize(DataInputView in) throws IOException {
         int format = in.readByte();
-        if (format != version) {
-            throw new IOException(what + " in format version " + format + ", this build reads " + version);
+        if (format < 1 || format > version) {
+            throw new IOException(what + " in format version " + format + ", this build reads "
+                    + (version == 1 ? "version 1" : "versions 1 to " + version));
         }
         return read(in, format);
     }

@@ -7,12 +7,44 @@ import gx.doudi.event.Member;
 import gx.doudi.event.Payload;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** How each event type changes a household's state (contract §4). Plain Java. */
 public final class HouseholdEvents {
     static final String POVERTY_RETURN = "poverty-return";
+    private static final Set<Fact> GRANT = Set.of(Fact.GRANTS);
+    private static final Map<String, Set<Fact>> CHANGES = Map.ofEntries(
+            Map.entry(EventTypes.HOUSEHOLD_REGISTERED, Set.of(Fact.PROFILE, Fact.STANDARD)),
+            Map.entry(EventTypes.INCOME_ASSESSED, Set.of(Fact.PROFILE)),
+            Map.entry(EventTypes.CATEGORY_CHANGED, Set.of(Fact.PROFILE)),
+            Map.entry(EventTypes.POVERTY_RETURN_INCLUDED, Set.of(Fact.PROFILE)),
+            Map.entry(EventTypes.POVERTY_RETURN_REMOVED, Set.of(Fact.PROFILE)),
+            Map.entry(EventTypes.MEMBER_DIED, Set.of(Fact.PROFILE, Fact.INCIDENTS, Fact.UNEMPLOYMENT)),
+            Map.entry(EventTypes.UNEMPLOYMENT_REGISTERED, Set.of(Fact.UNEMPLOYMENT)),
+            Map.entry(EventTypes.UNEMPLOYMENT_ENDED, Set.of(Fact.UNEMPLOYMENT)),
+            Map.entry(EventTypes.ILLNESS_DIAGNOSED, Set.of(Fact.ILLNESS)),
+            Map.entry(EventTypes.MEDICAL_EXPENSE_SETTLED, Set.of(Fact.MEDICAL)),
+            Map.entry(EventTypes.STUDENT_ENROLLED, Set.of(Fact.STUDENTS)),
+            Map.entry(EventTypes.STUDENT_LEFT, Set.of(Fact.STUDENTS)),
+            Map.entry(EventTypes.HOUSING_ASSESSED, Set.of(Fact.HOUSING)),
+            Map.entry(EventTypes.DISASTER_DAMAGE_REPORTED, Set.of(Fact.DISASTER, Fact.INCIDENTS)),
+            Map.entry(EventTypes.ACCIDENT_REPORTED, Set.of(Fact.INCIDENTS)),
+            Map.entry(EventTypes.RURAL_INCOME_DECLINED, Set.of(Fact.INCOME_DECLINE)),
+            Map.entry(EventTypes.WORKER_HARDSHIP_REGISTERED, Set.of(Fact.HARDSHIP)),
+            Map.entry(EventTypes.DISABILITY_CERTIFIED, Set.of(Fact.DISABILITY)),
+            Map.entry(EventTypes.ASSISTANCE_RESULT, Fact.JUDGING));
 
     private HouseholdEvents() {}
+
+    /**
+     * What an event of this type changes, besides the region of a household of one (which follows its
+     * events); an unknown type changes everything. Answers change referrals and alerts.
+     */
+    public static Set<Fact> changes(String type) {
+        Set<Fact> changed = CHANGES.get(type);
+        return changed != null ? changed : EventTypes.isGrant(type) ? GRANT : Fact.ALL;
+    }
 
     /** Applies the event, then drops facts older than {@code retentionMillis} before the event. */
     public static void apply(HouseholdState s, Event e, long retentionMillis) {

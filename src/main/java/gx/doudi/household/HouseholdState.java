@@ -44,6 +44,11 @@ public class HouseholdState {
     /** When the engine next looks at the household with no new event (its timer), or Long.MAX_VALUE. */
     public long nextCheck = Long.MAX_VALUE;
     /**
+     * The version of the indicator set that last judged the household, 0 before any: a round under another
+     * set judges every indicator, not only those that read what its event changed.
+     */
+    public int judgedWith;
+    /**
      * source/eventId → event time of every event this household received, kept while a re-send of it
      * could still pass the too-late check: a re-send is rejected as a duplicate and changes nothing.
      */

@@ -27,7 +27,7 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
     private static final Grade[] GRADES = Grade.values();
 
     private HouseholdStateSerializer() {
-        super("household state", 1);
+        super("household state", 2);
     }
 
     @Override
@@ -182,6 +182,7 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
             str(out, e.getKey());
             out.writeLong(e.getValue());
         }
+        out.writeInt(s.judgedWith);
     }
 
     @Override
@@ -339,6 +340,8 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
         for (int n = received; n > 0; n--) {
             s.received.put(str(in), in.readLong());
         }
+        // format 1 did not record the set: the household's next round judges every indicator
+        s.judgedWith = format >= 2 ? in.readInt() : 0;
         return s;
     }
 

@@ -1,5 +1,6 @@
 package gx.doudi.indicator;
 
+import gx.doudi.household.Fact;
 import gx.doudi.household.Household;
 import java.util.Set;
 
@@ -13,6 +14,7 @@ public final class CategoryMismatch implements Indicator {
     public Set<String> thresholds() { return Set.of(); }
     public Set<String> windows() { return Set.of(); }
     public Set<String> grades() { return Set.of("dibaoAbove", "dibaoFar", "marginalAbove"); }
+    public Set<Fact> reads() { return Set.of(Fact.PROFILE, Fact.STANDARD); }
 
     public Finding evaluate(Household h, IndicatorDefinition d, CityStandard s, long now) {
         Double pc = h.pcMonthlyIncome();

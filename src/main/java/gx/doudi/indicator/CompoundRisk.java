@@ -1,5 +1,6 @@
 package gx.doudi.indicator;
 
+import gx.doudi.household.Fact;
 import gx.doudi.household.Household;
 import gx.doudi.household.OpenAlert;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ public final class CompoundRisk implements Indicator {
     public Set<String> windows() { return Set.of(); }
     public Set<String> grades() { return Set.of("compound"); }
     public Set<String> lists() { return Set.of("notCounted"); }
+    public Set<Fact> reads() { return Set.of(Fact.ALERTS); }
 
     public Finding evaluate(Household h, IndicatorDefinition d, CityStandard s, long now) {
         List<String> types = new ArrayList<>();

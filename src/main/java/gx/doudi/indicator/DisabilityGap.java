@@ -2,6 +2,7 @@ package gx.doudi.indicator;
 
 import gx.doudi.event.EventTypes;
 import gx.doudi.household.Disability;
+import gx.doudi.household.Fact;
 import gx.doudi.household.Household;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ public final class DisabilityGap implements Indicator {
     public Set<String> thresholds() { return Set.of("severeGrade"); }
     public Set<String> windows() { return Set.of("noSubsidy"); }
     public Set<String> grades() { return Set.of("severe", "other"); }
+    public Set<Fact> reads() { return Set.of(Fact.PROFILE, Fact.DISABILITY, Fact.GRANTS); }
 
     public Finding evaluate(Household h, IndicatorDefinition d, CityStandard s, long now) {
         if (!h.isLowIncome()) {

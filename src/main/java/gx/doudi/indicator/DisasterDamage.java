@@ -2,6 +2,7 @@ package gx.doudi.indicator;
 
 import gx.doudi.event.EventTypes;
 import gx.doudi.household.DisasterReport;
+import gx.doudi.household.Fact;
 import gx.doudi.household.Household;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ public final class DisasterDamage implements Indicator {
     public Set<String> windows() { return Set.of("report"); }
     public Set<String> grades() { return Set.of("collapsed", "severe", "lossOverIncome", "lowIncomeDamage"); }
     public Set<String> lists() { return Set.of("collapsedAction", "severeTypes", "severeReferTo"); }
+    public Set<Fact> reads() { return Set.of(Fact.PROFILE, Fact.DISASTER, Fact.GRANTS); }
 
     public Finding evaluate(Household h, IndicatorDefinition d, CityStandard s, long now) {
         DisasterReport r = h.state().disaster;

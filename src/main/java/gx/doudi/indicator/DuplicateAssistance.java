@@ -1,5 +1,6 @@
 package gx.doudi.indicator;
 
+import gx.doudi.household.Fact;
 import gx.doudi.household.GrantRecord;
 import gx.doudi.household.Household;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ public final class DuplicateAssistance implements Indicator {
     public Set<String> thresholds() { return Set.of(); }
     public Set<String> windows() { return Set.of("between", "shown"); }
     public Set<String> grades() { return Set.of("duplicate"); }
+    public Set<Fact> reads() { return Set.of(Fact.GRANTS); }
 
     public Finding evaluate(Household h, IndicatorDefinition d, CityStandard s, long now) {
         List<GrantRecord> second = duplicates(h, d);

@@ -1,5 +1,6 @@
 package gx.doudi.indicator;
 
+import gx.doudi.household.Fact;
 import gx.doudi.household.Household;
 import java.util.Set;
 
@@ -19,6 +20,16 @@ public interface Indicator {
 
     default Set<String> lists() {
         return Set.of();
+    }
+
+    /**
+     * What the result depends on besides time, as far as the grade or whether the condition holds go (who
+     * it names and its evidence do not count): a round whose event changed none of these skips the
+     * indicator. Any change with time alone must show in {@link #nextChange}, except a new city standard,
+     * which {@link Fact#STANDARD} covers. Everything, unless an indicator says otherwise.
+     */
+    default Set<Fact> reads() {
+        return Fact.ALL;
     }
 
     /**

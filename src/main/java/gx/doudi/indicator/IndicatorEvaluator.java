@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** Evaluates every enabled indicator of a set for one household at one moment. */
+/** Evaluates the enabled indicators of a set for one household at one moment. */
 public final class IndicatorEvaluator {
     /** @param findings indicator id → finding, or null where the condition does not hold */
     public record Result(Map<String, Finding> findings) {}
@@ -14,13 +14,13 @@ public final class IndicatorEvaluator {
     private IndicatorEvaluator() {}
 
     /** Evaluates the enabled indicators that {@code which} accepts. */
-    public static Result evaluate(Household household, IndicatorSet set, long now, Predicate<String> which) {
+    public static Result evaluate(Household household, IndicatorSet set, long now, Predicate<Indicator> which) {
         CityStandard standard = household.region() == null ? null
                 : set.standards().inForce(Households.cityOf(household.region()), now);
         Map<String, Finding> findings = new LinkedHashMap<>();
         for (IndicatorSet.Enabled e : set.enabled()) {
             IndicatorDefinition d = e.definition();
-            if (which.test(d.id())) {
+            if (which.test(e.indicator())) {
                 findings.put(d.id(), e.indicator().evaluate(household, d, standard, now));
             }
         }

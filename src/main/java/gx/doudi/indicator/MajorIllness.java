@@ -1,5 +1,6 @@
 package gx.doudi.indicator;
 
+import gx.doudi.household.Fact;
 import gx.doudi.household.Household;
 import gx.doudi.household.Illness;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ public final class MajorIllness implements Indicator {
     public Set<String> thresholds() { return Set.of(); }
     public Set<String> windows() { return Set.of("diagnosis"); }
     public Set<String> grades() { return Set.of("major", "critical"); }
+    public Set<Fact> reads() { return Set.of(Fact.PROFILE, Fact.STANDARD, Fact.ILLNESS); }
 
     public Finding evaluate(Household h, IndicatorDefinition d, CityStandard s, long now) {
         if (!h.isLowIncome() && !belowMarginalLine(h, s)) {

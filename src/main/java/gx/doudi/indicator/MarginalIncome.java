@@ -1,5 +1,6 @@
 package gx.doudi.indicator;
 
+import gx.doudi.household.Fact;
 import gx.doudi.household.Household;
 import java.util.Set;
 
@@ -9,6 +10,7 @@ public final class MarginalIncome implements Indicator {
     public Set<String> thresholds() { return Set.of(); }
     public Set<String> windows() { return Set.of(); }
     public Set<String> grades() { return Set.of("marginal"); }
+    public Set<Fact> reads() { return Set.of(Fact.PROFILE, Fact.STANDARD); }
 
     public Finding evaluate(Household h, IndicatorDefinition d, CityStandard s, long now) {
         Double pc = h.pcMonthlyIncome();

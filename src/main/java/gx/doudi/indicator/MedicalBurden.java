@@ -1,5 +1,6 @@
 package gx.doudi.indicator;
 
+import gx.doudi.household.Fact;
 import gx.doudi.household.Household;
 import gx.doudi.household.MedicalExpense;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ public final class MedicalBurden implements Indicator {
     public Set<String> windows() { return Set.of("expenses"); }
     public Set<String> grades() { return Set.of("yellowRatio", "orangeRatio", "redRatio", "inpatient"); }
     public Set<String> lists() { return Set.of("referToWhenNotLowIncome"); }
+    public Set<Fact> reads() { return Set.of(Fact.PROFILE, Fact.MEDICAL); }
 
     public Finding evaluate(Household h, IndicatorDefinition d, CityStandard s, long now) {
         long window = d.windowMillis("expenses");

@@ -1,6 +1,7 @@
 package gx.doudi.indicator;
 
 import gx.doudi.household.DisasterReport;
+import gx.doudi.household.Fact;
 import gx.doudi.household.Household;
 import gx.doudi.household.Illness;
 import gx.doudi.household.Incident;
@@ -21,6 +22,8 @@ public final class PovertyReturnRisk implements Indicator {
     public Set<String> thresholds() { return Set.of("incomeDrop"); }
     public Set<String> windows() { return Set.of("trigger"); }
     public Set<String> grades() { return Set.of("risk"); }
+    public Set<Fact> reads() { return Set.of(Fact.PROFILE, Fact.STANDARD, Fact.INCOME_DECLINE, Fact.ILLNESS, Fact.DISASTER, Fact.INCIDENTS,
+                Fact.UNEMPLOYMENT); }
 
     public Finding evaluate(Household h, IndicatorDefinition d, CityStandard s, long now) {
         if (!h.isRural() || h.inCategory("poverty-return") || s == null) {

@@ -1,5 +1,6 @@
 package gx.doudi.indicator;
 
+import gx.doudi.household.Fact;
 import gx.doudi.household.Household;
 import gx.doudi.referral.OpenReferral;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ public final class ReferralOverdue implements Indicator {
     public Set<String> thresholds() { return Set.of(); }
     public Set<String> windows() { return Set.of(); }
     public Set<String> grades() { return Set.of(); }
+    public Set<Fact> reads() { return Set.of(Fact.REFERRALS); }
 
     public Finding evaluate(Household h, IndicatorDefinition d, CityStandard s, long now) {
         Grade grade = null;

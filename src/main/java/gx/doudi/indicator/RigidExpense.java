@@ -1,5 +1,6 @@
 package gx.doudi.indicator;
 
+import gx.doudi.household.Fact;
 import gx.doudi.household.Household;
 import java.util.Set;
 
@@ -14,6 +15,7 @@ public final class RigidExpense implements Indicator {
     public Set<String> thresholds() { return Set.of("minOutOfPocket"); }
     public Set<String> windows() { return Set.of("expenses"); }
     public Set<String> grades() { return Set.of("rigid"); }
+    public Set<Fact> reads() { return Set.of(Fact.PROFILE, Fact.STANDARD, Fact.MEDICAL); }
 
     public Finding evaluate(Household h, IndicatorDefinition d, CityStandard s, long now) {
         Double income = h.annualIncome();

@@ -1,6 +1,7 @@
 package gx.doudi.indicator;
 
 import gx.doudi.event.EventTypes;
+import gx.doudi.household.Fact;
 import gx.doudi.household.Household;
 import gx.doudi.household.Incident;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ public final class SuddenHardship implements Indicator {
     public Set<String> thresholds() { return Set.of(); }
     public Set<String> windows() { return Set.of("incident"); }
     public Set<String> grades() { return Set.of("incident"); }
+    public Set<Fact> reads() { return Set.of(Fact.INCIDENTS, Fact.GRANTS); }
 
     public Finding evaluate(Household h, IndicatorDefinition d, CityStandard s, long now) {
         long window = d.windowMillis("incident");

@@ -1,6 +1,7 @@
 package gx.doudi.indicator;
 
 import gx.doudi.event.EventTypes;
+import gx.doudi.household.Fact;
 import gx.doudi.household.Household;
 import gx.doudi.household.HousingAssessment;
 import java.util.Set;
@@ -16,6 +17,7 @@ public final class UnsafeHousing implements Indicator {
     public Set<String> windows() { return Set.of(); }
     public Set<String> grades() { return Set.of("unsafe"); }
     public Set<String> lists() { return Set.of("unsafeConditions"); }
+    public Set<Fact> reads() { return Set.of(Fact.PROFILE, Fact.HOUSING, Fact.GRANTS); }
 
     public Finding evaluate(Household h, IndicatorDefinition d, CityStandard s, long now) {
         HousingAssessment a = h.state().housing;

@@ -1,5 +1,6 @@
 package gx.doudi.indicator;
 
+import gx.doudi.household.Fact;
 import gx.doudi.household.HardshipRegistration;
 import gx.doudi.household.Household;
 import java.util.Set;
@@ -10,6 +11,7 @@ public final class WorkerHardship implements Indicator {
     public Set<String> thresholds() { return Set.of(); }
     public Set<String> windows() { return Set.of("registration"); }
     public Set<String> grades() { return Set.of("hardship", "deep-hardship"); }
+    public Set<Fact> reads() { return Set.of(Fact.PROFILE, Fact.HARDSHIP); }
 
     public Finding evaluate(Household h, IndicatorDefinition d, CityStandard s, long now) {
         HardshipRegistration r = h.state().hardship;

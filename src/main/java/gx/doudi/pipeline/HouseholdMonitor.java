@@ -266,6 +266,8 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
                 next = Math.min(next, HouseholdEvents.nextExpiry(state, indicators.retentionMillis()));
             }
             due = next;
+            // the next casework of the round judges every indicator if this check falls due by then
+            state.nextCheck = next;
         }
 
         /**

@@ -9,17 +9,24 @@ import gx.doudi.alert.Times;
 import gx.doudi.event.Event;
 import gx.doudi.event.EventTypes;
 import gx.doudi.event.PersonIds;
+import gx.doudi.event.Households;
 import gx.doudi.household.CategoryEntry;
+import gx.doudi.household.Fact;
 import gx.doudi.household.Household;
 import gx.doudi.household.HouseholdEvents;
 import gx.doudi.household.HouseholdState;
+import gx.doudi.indicator.CityStandard;
+import gx.doudi.indicator.Indicator;
 import gx.doudi.indicator.IndicatorEvaluator;
 import gx.doudi.indicator.IndicatorSet;
 import gx.doudi.indicator.Indicators;
 import gx.doudi.indicator.ReferralOverdue;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -38,13 +45,18 @@ public final class Casework {
     private final List<Referral> referrals = new ArrayList<>();
     private String rejection;
     private boolean chainChanged;
-    private long nextCheck = Long.MAX_VALUE;
+    /** The next check: the household's own until this round judges it (a refused answer does not). */
+    private long nextCheck;
+    /** Judge every indicator on every round: the reference that judging only what changed must agree with. */
+    private boolean everyIndicator;
+    private int evaluated;
 
     public Casework(IndicatorSet set, HouseholdState state, Supplier<ChainHistory> chain, long emittedAt) {
         this.set = set;
         this.state = state;
         this.chainSource = chain;
         this.emittedAt = emittedAt;
+        this.nextCheck = state.nextCheck;
     }
 
     private ChainHistory chain() {
@@ -54,9 +66,21 @@ public final class Casework {
         return chain;
     }
 
-    /** Applies a department event, then judges the household at the event's time. */
+    /** Judges every indicator on every round, as the engine did before it judged only what changed. */
+    Casework judgingEveryIndicator() {
+        everyIndicator = true;
+        return this;
+    }
+
+    /**
+     * Applies a department event, then judges the household at the event's time: the indicators that read
+     * what the event changed, or every indicator when something else may have changed since the last
+     * round (another indicator set, a check falling due now).
+     */
     public Casework onEvent(Event e) {
         long now = Math.max(e.occurredAt, state.lastEventAt);
+        long judgedUpTo = state.lastEventAt;
+        String region = state.region;
         if (EventTypes.ASSISTANCE_RESULT.equals(e.type)) {
             if (state.householdId == null) {
                 state.householdId = e.householdKey;
@@ -82,29 +106,67 @@ public final class Casework {
             }
             chainChanged |= EventTypes.sourceOf(e.type).equals("civil-affairs") && !chain().entries.isEmpty();
         }
-        judge(now, e.eventId);
+        judge(now, e.eventId, changedBy(e.type, region, judgedUpTo, now));
         return this;
     }
 
-    /** Judges the household at a moment with no event: a window ended, a deadline passed. */
+    /** Judges the household at a moment with no event, every indicator: a window ended, a deadline passed. */
     public Casework onClock(long now) {
         HouseholdEvents.prune(state, now - set.retentionMillis());
-        judge(now, null);
+        judge(now, null, Fact.ALL);
         return this;
     }
 
-    private void judge(long now, String eventId) {
+    /**
+     * What may have changed for the indicators since the household was last judged, at or after
+     * {@code judgedUpTo}: what the event changed, with the region and the standard in force; everything
+     * when the household was judged by another indicator set, or when a check is due now (its timer is
+     * {@code state.nextCheck}), or when this is the reference.
+     */
+    private Set<Fact> changedBy(String type, String regionBefore, long judgedUpTo, long now) {
+        if (everyIndicator || state.judgedWith != set.version() || state.nextCheck <= now) {
+            return Fact.ALL;
+        }
+        Set<Fact> changed = EnumSet.copyOf(HouseholdEvents.changes(type));
+        if (!Objects.equals(regionBefore, state.region)) {
+            changed.add(Fact.PROFILE);
+            changed.add(Fact.STANDARD);
+        } else if (state.region != null && standard(judgedUpTo) != standard(now)) {
+            changed.add(Fact.STANDARD);
+        }
+        return changed;
+    }
+
+    private CityStandard standard(long at) {
+        return set.standards().inForce(Households.cityOf(state.region), at);
+    }
+
+    private void judge(long now, String eventId, Set<Fact> changed) {
         Household h = new Household(state);
         for (OpenReferral r : ReferralOverdue.markOverdue(h, now)) {
             record(entry(r.dueBy + 1, ChainEntry.OVERDUE, r.alertId, r.referralId, r.indicator, r.grade.id(), r.department));
         }
         Cause cause = new Cause(now, eventId, emittedAt);
-        IndicatorEvaluator.Result first = IndicatorEvaluator.evaluate(h, set, now, id -> !id.equals(Indicators.COMPOUND_RISK));
+        IndicatorEvaluator.Result first = IndicatorEvaluator.evaluate(h, set, now,
+                i -> !i.id().equals(Indicators.COMPOUND_RISK) && reads(i, changed));
         take(AlertTracker.update(state, set, first.findings(), cause), now);
-        IndicatorEvaluator.Result compound = IndicatorEvaluator.evaluate(h, set, now, id -> id.equals(Indicators.COMPOUND_RISK));
+        IndicatorEvaluator.Result compound = IndicatorEvaluator.evaluate(h, set, now,
+                i -> i.id().equals(Indicators.COMPOUND_RISK) && reads(i, changed));
         take(AlertTracker.update(state, set, compound.findings(), cause), now);
+        evaluated += first.findings().size() + compound.findings().size();
+        state.judgedWith = set.version();
         // after the alerts changed: the referrals they opened have deadlines of their own
         nextCheck = IndicatorEvaluator.nextChange(h, set, now);
+    }
+
+    /** Whether the indicator reads something that changed; what judging itself changes always counts. */
+    private static boolean reads(Indicator indicator, Set<Fact> changed) {
+        for (Fact f : indicator.reads()) {
+            if (changed.contains(f) || Fact.JUDGING.contains(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void take(List<Emission> emissions, long now) {
@@ -195,6 +257,11 @@ public final class Casework {
 
     public long nextCheck() {
         return nextCheck;
+    }
+
+    /** How many indicators this round judged. */
+    public int evaluated() {
+        return evaluated;
     }
 
     /** The chain document, when something in it changed; null otherwise. */

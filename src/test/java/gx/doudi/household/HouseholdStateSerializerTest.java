@@ -7,6 +7,7 @@ import gx.doudi.FilledPojos;
 import gx.doudi.Serialized;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,20 @@ class HouseholdStateSerializerTest {
         empty.members.add(new HouseholdMember());
 
         assertThat(read(bytes(empty))).usingRecursiveComparison().isEqualTo(empty);
+    }
+
+    @Test
+    void aStateWrittenInFormatOneStillReadsAndIsJudgedWholeNextTime() throws Exception {
+        HouseholdState full = new FilledPojos().filled(HouseholdState.class);
+        byte[] now = bytes(full);
+        // format 1 is format 2 without the set that last judged the household, which ends it
+        byte[] one = Arrays.copyOf(now, now.length - Integer.BYTES);
+        one[0] = 1;
+
+        HouseholdState back = read(one);
+
+        assertThat(back.judgedWith).isZero();
+        assertThat(back).usingRecursiveComparison().ignoringFields("judgedWith").isEqualTo(full);
     }
 
     @Test

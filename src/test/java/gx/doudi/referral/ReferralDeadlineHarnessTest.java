@@ -7,6 +7,7 @@ import gx.doudi.alert.Alert;
 import gx.doudi.household.HouseholdState;
 import gx.doudi.indicator.IndicatorSetLoader;
 import gx.doudi.pipeline.MonitorHarness;
+import gx.doudi.pipeline.Tags;
 import gx.doudi.pipeline.TestEvents;
 import java.nio.file.Path;
 import java.util.List;
@@ -94,5 +95,18 @@ class ReferralDeadlineHarnessTest {
         ChainHistory chain = harness.chain(HOUSEHOLD);
         assertThat(chain.entries).extracting(e -> e.entry)
                 .containsExactly("alert", "referral", "answer", "alert");
+    }
+
+    @Test
+    void aRefusedAnswerLeavesTheDeadlineWhereItWas() throws Exception {
+        Scenario reply = new Scenario(HOUSEHOLD, "450102", 1)
+                .answer("housing", "2025-03-03T09:00:00+08:00", "a-unknown/housing", "granted");
+        send(reply.lines.get(0));
+
+        assertThat(harness.sideOutput(Tags.REJECTED)).singleElement()
+                .satisfies(r -> assertThat(r.reason).contains("unknown referral"));
+        assertThat(nextCheck()).isEqualTo(DUE + 1);
+        harness.processWatermark(DUE + 1);
+        assertThat(overdueAlerts()).singleElement().satisfies(a -> assertThat(a.status()).isEqualTo(Alert.RAISED));
     }
 }
