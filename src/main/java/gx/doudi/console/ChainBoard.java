@@ -6,31 +6,45 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The latest assistance chain of each household (contract §7, {@code doudi.chains} is compacted by
- * household), kept as JSON text, and which households' chains changed lately.
+ * household), kept as JSON text, and which households' chains changed lately. It holds the
+ * {@code capacity} most recently changed chains: at province scale every household's chain would not
+ * fit in the console's heap, and the {@code chain} command reads any household's from the topic.
  */
 final class ChainBoard {
     private static final int RECENT = 2000;
 
     private record Change(long version, String householdId) {}
 
-    private final Map<String, String> chains = new HashMap<>();
+    private final int capacity;
+    /** Least recently changed first. */
+    private final LinkedHashMap<String, String> chains = new LinkedHashMap<>();
     private final Deque<Change> recent = new ArrayDeque<>();
     private long version;
+    private long dropped;
+
+    ChainBoard(int capacity) {
+        this.capacity = capacity;
+    }
 
     synchronized void put(String householdId, String json) {
-        if (json == null) {
-            chains.remove(householdId);
-        } else {
+        chains.remove(householdId);
+        if (json != null) {
             chains.put(householdId, json);
+            if (chains.size() > capacity) {
+                Iterator<String> oldest = chains.keySet().iterator();
+                oldest.next();
+                oldest.remove();
+                dropped++;
+            }
         }
         version++;
         recent.addLast(new Change(version, householdId));
@@ -52,6 +66,11 @@ final class ChainBoard {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether chains were let go to stay within the capacity: a missing one may then exist. */
+    synchronized boolean full() {
+        return dropped > 0;
     }
 
     synchronized long version() {

@@ -104,8 +104,10 @@ final class ConsoleApi {
         if (household == null || household.isBlank() || !maySee(user, household)) {
             throw new NotFoundResponse("no chain you may see for this household");
         }
-        JsonNode chain = chains.chain(IdMasks.mask(household))
-                .orElseThrow(() -> new NotFoundResponse("no chain yet for this household"));
+        JsonNode chain = chains.chain(IdMasks.mask(household)).orElseThrow(() -> new NotFoundResponse(chains.full()
+                ? "no chain held for this household: the console holds the most recently changed chains; "
+                        + "`java -jar target/doudi.jar chain HOUSEHOLD_ID --bootstrap HOST:PORT` reads any from doudi.chains"
+                : "no chain yet for this household"));
         json(ctx, views.chain(chain));
     }
 

@@ -13,6 +13,10 @@ import java.util.Properties;
 public final class MonitoringConsole implements AutoCloseable {
     /** How many alerts the console holds; past that the longest-unchanged go. */
     public static final int ALERTS_HELD = 200_000;
+    /** How many referrals the console holds; past that the closed go first, oldest first, then the oldest open. */
+    public static final int REFERRALS_HELD = 500_000;
+    /** How many households' chains the console holds; past that the longest-unchanged go. */
+    public static final int CHAINS_HELD = 200_000;
 
     /**
      * @param client     Kafka client settings (bootstrap.servers, security)
@@ -33,8 +37,8 @@ public final class MonitoringConsole implements AutoCloseable {
     private final String host;
 
     private MonitoringConsole(Settings s) {
-        ReferralBoard referrals = new ReferralBoard(s.clock());
-        ChainBoard chains = new ChainBoard();
+        ReferralBoard referrals = new ReferralBoard(s.clock(), REFERRALS_HELD);
+        ChainBoard chains = new ChainBoard(CHAINS_HELD);
         this.users = s.users();
         this.host = s.host();
         this.answers = new AnswerSender(s.client(), s.clock());

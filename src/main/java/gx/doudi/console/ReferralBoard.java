@@ -13,11 +13,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The referrals of every channel, with where each stands: answered (from the chains' answer entries),
  * withdrawn (its alert resolved first), overdue (an overdue mark in the chain, or its dueBy passed with no
  * final answer), or open. An answer recorded on the page counts as sent until the engine's chain shows it.
+ * It holds up to a capacity: at province scale every referral ever sent would not fit in the console's
+ * heap, so past it the closed referrals go first; each department's topic keeps them all.
  */
 final class ReferralBoard {
     static final String OPEN = "open";
@@ -26,6 +30,7 @@ final class ReferralBoard {
     static final String WITHDRAWN = ReferralRow.WITHDRAWN;
     static final List<String> STATES = List.of(OPEN, OVERDUE, ANSWERED, WITHDRAWN);
     private static final List<String> URGENCY = List.of(OVERDUE, OPEN, ANSWERED, WITHDRAWN);
+    private static final Logger LOG = LoggerFactory.getLogger(ReferralBoard.class);
 
     /** An answer to a referral: from the chain, or sent from this console and not yet in a chain. */
     record Answer(String outcome, String at, boolean late, boolean confirmed) {
@@ -42,6 +47,7 @@ final class ReferralBoard {
     record Counts(int open, int overdue, int answered, int withdrawn) {}
 
     private final Clock clock;
+    private final int capacity;
     private final Map<String, ReferralRow> byId = new HashMap<>();
     private final Map<String, Answer> answers = new HashMap<>();
     private final Set<String> overdueMarks = new HashSet<>();
@@ -49,8 +55,10 @@ final class ReferralBoard {
     private final Map<String, Long> departmentVersions = new HashMap<>();
     private long seq;
 
-    ReferralBoard(Clock clock) {
+    /** @param capacity how many referrals to hold; past that the closed go first, then the oldest open */
+    ReferralBoard(Clock clock, int capacity) {
         this.clock = clock;
+        this.capacity = capacity;
     }
 
     synchronized boolean add(JsonNode referral) {
@@ -60,7 +68,33 @@ final class ReferralBoard {
         }
         byId.put(row.referralId(), row);
         touch(row.department());
+        if (byId.size() > capacity) {
+            letGo(byId.size() - capacity * 9 / 10);
+        }
         return true;
+    }
+
+    /**
+     * Lets {@code n} referrals go, all at once so that it happens once per tenth of the capacity: the
+     * answered and withdrawn first, then the open ones, each by when they were sent, oldest first. What
+     * the chains said of referrals no longer held goes with them.
+     */
+    private void letGo(int n) {
+        List<Standing> all = new ArrayList<>(byId.size());
+        for (ReferralRow r : byId.values()) {
+            all.add(standing(r));
+        }
+        all.sort(Comparator.comparing((Standing s) -> !ANSWERED.equals(s.state()) && !WITHDRAWN.equals(s.state()))
+                .thenComparing(s -> String.valueOf(s.referral().referredAt())));
+        for (Standing s : all.subList(0, n)) {
+            byId.remove(s.referral().referralId());
+            touch(s.referral().department());
+        }
+        answers.keySet().retainAll(byId.keySet());
+        overdueMarks.retainAll(byId.keySet());
+        withdrawn.retainAll(byId.keySet());
+        LOG.info("holding {} referrals: let {} go, closed and oldest first (the departments' topics keep them all)",
+                byId.size(), n);
     }
 
     /** Takes the answers and overdue marks of a household's chain. */

@@ -9,7 +9,8 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class ReferralBoardTest {
-    final ReferralBoard board = new ReferralBoard(Clock.fixed(Instant.parse("2025-03-06T00:00:00Z"), ZoneOffset.UTC));
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-06T00:00:00Z"), ZoneOffset.UTC);
+    final ReferralBoard board = new ReferralBoard(CLOCK, 1_000);
 
     void referral(String alertId, String department, String household, String dueBy) throws Exception {
         assertThat(board.add(Json.MAPPER.readTree(Records.referral(alertId, department, household, "450102", "red",
@@ -82,5 +83,27 @@ class ReferralBoardTest {
         assertThat(board.version("health")).isEqualTo(health);
         assertThat(board.version("medical-security")).isGreaterThan(medical);
         assertThat(board.version(null)).isGreaterThan(medical);
+    }
+
+    @Test
+    void pastItsCapacityTheBoardLetsTheClosedGoFirstThenTheOldestOpen() throws Exception {
+        ReferralBoard small = new ReferralBoard(CLOCK, 10);
+        for (int i = 0; i < 10; i++) {
+            String referral = Records.referral("a-" + i, "health", "450102-" + i, "450102", "red", "x", "2025-03-08T10:00:00+08:00")
+                    .replace("2025-03-02T10:00:00", "2025-03-02T10:0" + i + ":00");
+            small.add(Json.MAPPER.readTree(referral));
+        }
+        small.absorb(Json.MAPPER.readTree(Records.chain("a-7", "health", "450102-7", "450102", "granted")));
+        assertThat(small.counts(null)).isEqualTo(new ReferralBoard.Counts(9, 0, 1, 0));
+
+        small.add(Json.MAPPER.readTree(Records.referral("a-10", "health", "450102-10", "450102", "red", "x",
+                "2025-03-08T10:00:00+08:00").replace("2025-03-02T10:00:00", "2025-03-02T10:10:00")));
+
+        // 11 held is past 10: down to 9, the answered one first, then the oldest open
+        assertThat(small.counts(null)).isEqualTo(new ReferralBoard.Counts(9, 0, 0, 0));
+        assertThat(small.find("a-7/health")).isEmpty();
+        assertThat(small.find("a-0/health")).isEmpty();
+        assertThat(small.find("a-1/health")).isPresent();
+        assertThat(small.find("a-10/health")).isPresent();
     }
 }
