@@ -1,6 +1,7 @@
 package gx.doudi.alert;
 
 import gx.doudi.event.PersonIds;
+import gx.doudi.event.Times;
 import gx.doudi.household.HouseholdState;
 import gx.doudi.household.OpenAlert;
 import gx.doudi.indicator.Finding;

@@ -1,6 +1,5 @@
 package gx.doudi.backtest;
 
-import gx.doudi.alert.Times;
 import gx.doudi.backtest.Backtest.Result;
 import gx.doudi.backtest.Backtest.Side;
 import gx.doudi.backtest.BarChart.Bar;
@@ -9,6 +8,7 @@ import gx.doudi.backtest.Comparison.CityRow;
 import gx.doudi.backtest.Comparison.Row;
 import gx.doudi.backtest.Comparison.Tally;
 import gx.doudi.event.Regions;
+import gx.doudi.event.Times;
 import gx.doudi.indicator.Grade;
 import gx.doudi.indicator.IndicatorDefinition;
 import java.io.IOException;

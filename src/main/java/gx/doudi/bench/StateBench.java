@@ -1,6 +1,6 @@
 package gx.doudi.bench;
 
-import gx.doudi.alert.Times;
+import gx.doudi.event.Times;
 import gx.doudi.indicator.IndicatorSet;
 import gx.doudi.pipeline.JobConfig;
 import gx.doudi.pipeline.Progress;

@@ -1,9 +1,9 @@
 package gx.doudi.bench;
 
-import gx.doudi.alert.Times;
 import gx.doudi.event.Departments;
 import gx.doudi.event.EventTypes;
 import gx.doudi.event.Json;
+import gx.doudi.event.Times;
 import gx.doudi.event.Topics;
 import gx.doudi.generate.Generator;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package gx.doudi.bench;
 
-import gx.doudi.alert.Times;
 import gx.doudi.event.Departments;
+import gx.doudi.event.Times;
 import gx.doudi.event.Topics;
 import gx.doudi.generate.Generator;
 import gx.doudi.kafka.EventProducer;

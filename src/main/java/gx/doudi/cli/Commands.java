@@ -1,6 +1,6 @@
 package gx.doudi.cli;
 
-import gx.doudi.alert.Times;
+import gx.doudi.event.Times;
 import gx.doudi.generate.Generator;
 import gx.doudi.indicator.IndicatorSet;
 import gx.doudi.indicator.IndicatorSetException;

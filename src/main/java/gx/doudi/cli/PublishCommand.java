@@ -1,8 +1,8 @@
 package gx.doudi.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import gx.doudi.alert.Times;
 import gx.doudi.event.Json;
+import gx.doudi.event.Times;
 import gx.doudi.event.Topics;
 import gx.doudi.indicator.IndicatorRelease;
 import gx.doudi.indicator.IndicatorSet;

@@ -1,8 +1,8 @@
 package gx.doudi.console;
 
-import gx.doudi.alert.Times;
 import gx.doudi.event.Households;
 import gx.doudi.event.Json;
+import gx.doudi.event.Times;
 import gx.doudi.event.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

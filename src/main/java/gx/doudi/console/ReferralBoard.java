@@ -1,7 +1,7 @@
 package gx.doudi.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import gx.doudi.alert.Times;
+import gx.doudi.event.Times;
 import java.time.Clock;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

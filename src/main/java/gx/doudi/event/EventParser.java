@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
@@ -104,7 +103,7 @@ public final class EventParser {
         event.eventId = envelope.eventId;
         event.source = envelope.source;
         event.type = envelope.type;
-        event.occurredAt = OffsetDateTime.parse(envelope.occurredAt).toInstant().toEpochMilli();
+        event.occurredAt = Times.parse(envelope.occurredAt);
         event.householdId = blankToNull(envelope.householdId);
         event.personId = blankToNull(envelope.personId);
         event.region = blankToNull(envelope.region);
@@ -148,7 +147,7 @@ public final class EventParser {
         }
         long at;
         try {
-            at = OffsetDateTime.parse(e.occurredAt).toInstant().toEpochMilli();
+            at = Times.parse(e.occurredAt);
         } catch (DateTimeParseException ex) {
             return "invalid occurredAt: " + e.occurredAt + " (ISO-8601 with offset expected)";
         }

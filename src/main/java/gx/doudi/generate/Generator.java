@@ -1,8 +1,8 @@
 package gx.doudi.generate;
 
-import gx.doudi.alert.Times;
 import gx.doudi.event.EventTypes;
 import gx.doudi.event.Json;
+import gx.doudi.event.Times;
 import gx.doudi.event.Topics;
 import gx.doudi.generate.Population.Home;
 import gx.doudi.generate.Population.Person;

@@ -13,7 +13,7 @@ import gx.doudi.referral.Casework;
 import gx.doudi.referral.Chain;
 import gx.doudi.referral.ChainHistory;
 import gx.doudi.referral.ChainHistorySerializer;
-import gx.doudi.alert.Times;
+import gx.doudi.event.Times;
 import gx.doudi.event.Topics;
 import gx.doudi.indicator.IndicatorRelease;
 import gx.doudi.indicator.IndicatorSetException;

@@ -1,7 +1,7 @@
 package gx.doudi.pipeline;
 
-import gx.doudi.alert.Times;
 import gx.doudi.event.Json;
+import gx.doudi.event.Times;
 import gx.doudi.indicator.IndicatorRelease;
 import gx.doudi.indicator.IndicatorStatus;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import gx.doudi.alert.AlertTracker;
 import gx.doudi.alert.AlertTracker.Cause;
 import gx.doudi.alert.AlertTracker.Emission;
 import gx.doudi.alert.Referral;
-import gx.doudi.alert.Times;
+import gx.doudi.event.Times;
 import gx.doudi.event.Event;
 import gx.doudi.event.EventTypes;
 import gx.doudi.event.PersonIds;

@@ -1,7 +1,7 @@
 package gx.doudi.referral;
 
-import gx.doudi.alert.Times;
 import gx.doudi.event.CompactSerializer;
+import gx.doudi.event.Times;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

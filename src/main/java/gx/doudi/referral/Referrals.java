@@ -1,8 +1,8 @@
 package gx.doudi.referral;
 
 import gx.doudi.alert.Referral;
-import gx.doudi.alert.Times;
 import gx.doudi.event.Event;
+import gx.doudi.event.Times;
 import gx.doudi.household.HouseholdState;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package gx.doudi.alert;
 
+import gx.doudi.event.Times;
 import static gx.doudi.household.HouseholdFixture.DAY;
 import static gx.doudi.household.HouseholdFixture.NANNING;
 import static gx.doudi.household.HouseholdFixture.NOW;

@@ -2,7 +2,7 @@ package gx.doudi.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gx.doudi.alert.Times;
+import gx.doudi.event.Times;
 import gx.doudi.event.PersonIds;
 import gx.doudi.event.Topics;
 import gx.doudi.generate.Generator;

@@ -1,6 +1,6 @@
 package gx.doudi.pipeline;
 
-import gx.doudi.alert.Times;
+import gx.doudi.event.Times;
 import gx.doudi.generate.Generator;
 import java.time.Duration;
 import java.util.ArrayList;

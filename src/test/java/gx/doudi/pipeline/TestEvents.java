@@ -1,10 +1,10 @@
 package gx.doudi.pipeline;
 
-import gx.doudi.alert.Times;
 import gx.doudi.event.Event;
 import gx.doudi.event.EventParser;
 import gx.doudi.event.PersonIds;
 import gx.doudi.event.RawRecord;
+import gx.doudi.event.Times;
 
 /** Events for tests, written as departments write them and parsed by the engine's own parser. */
 public final class TestEvents {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gx.doudi.FilledPojos;
 import gx.doudi.Serialized;
-import gx.doudi.alert.Times;
+import gx.doudi.event.Times;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;

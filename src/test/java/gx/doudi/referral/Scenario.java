@@ -1,7 +1,7 @@
 package gx.doudi.referral;
 
 import gx.doudi.alert.AlertIds;
-import gx.doudi.alert.Times;
+import gx.doudi.event.Times;
 import gx.doudi.pipeline.TestEvents;
 import java.util.ArrayList;
 import java.util.List;
