@@ -49,6 +49,11 @@ public class HouseholdState {
      */
     public int judgedWith;
     /**
+     * True once the household's chain has an entry (entries, once there, stay until the household is
+     * forgotten): a household without one needs no read of its chain.
+     */
+    public boolean chained;
+    /**
      * source/eventId → event time of every event this household received, kept while a re-send of it
      * could still pass the too-late check: a re-send is rejected as a duplicate and changes nothing.
      */

@@ -183,6 +183,7 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
             out.writeLong(e.getValue());
         }
         out.writeInt(s.judgedWith);
+        out.writeBoolean(s.chained);
     }
 
     @Override
@@ -340,8 +341,9 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
         for (int n = received; n > 0; n--) {
             s.received.put(str(in), in.readLong());
         }
-        // format 1 did not record the set: the household's next round judges every indicator
+        // format 1 did not record these: the next round judges every indicator and looks for a chain
         s.judgedWith = format >= 2 ? in.readInt() : 0;
+        s.chained = format < 2 || in.readBoolean();
         return s;
     }
 

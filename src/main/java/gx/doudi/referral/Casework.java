@@ -104,7 +104,8 @@ public final class Casework {
             if (EventTypes.isGrant(e.type)) {
                 record(grantEntry(e));
             }
-            chainChanged |= EventTypes.sourceOf(e.type).equals("civil-affairs") && !chain().entries.isEmpty();
+            // the chain shows the profile: it changes with civil affairs' events, if the household has one
+            chainChanged |= EventTypes.sourceOf(e.type).equals("civil-affairs") && state.chained && !chain().entries.isEmpty();
         }
         judge(now, e.eventId, changedBy(e.type, region, judgedUpTo, now));
         return this;
@@ -240,6 +241,7 @@ public final class Casework {
     private void record(ChainEntry e) {
         chain().add(e, set.retentionMillis());
         chainChanged = true;
+        state.chained = true;
     }
 
     public List<Alert> alerts() {
