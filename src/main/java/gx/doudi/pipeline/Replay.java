@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -28,6 +29,7 @@ public final class Replay {
     public static final String REFERRALS = "referrals.jsonl";
     public static final String REJECTED = "rejected.jsonl";
     public static final String CHAINS = "chains.jsonl";
+    private static final String TIMERS = "state.backend.rocksdb.timer-service.factory";
 
     /** What a replay read and wrote. */
     /** @param records the records read (non-blank lines): each is either processed or rejected */
@@ -56,7 +58,7 @@ public final class Replay {
         out.referrals().sinkTo(new JsonLinesSink<>(outDir.resolve(REFERRALS))).uid("referrals-file").name(REFERRALS).setParallelism(1);
         out.rejected().sinkTo(new JsonLinesSink<>(outDir.resolve(REJECTED))).uid("rejected-file").name(REJECTED).setParallelism(1);
         out.chains().keyBy(Chain::householdId)
-                .process(new LatestPerKey<>()).uid("latest-chain").name("latest chain per household")
+                .transform("latest chain per household", Types.STRING, new LatestPerKey<Chain>()).uid("latest-chain")
                 .sinkTo(JsonLinesSink.ofJsonText(outDir.resolve(CHAINS))).uid("chains-file").name(CHAINS).setParallelism(1);
 
         long start = System.nanoTime();
@@ -78,6 +80,11 @@ public final class Replay {
         Configuration flink = config.flinkConfiguration();
         flink.removeKey("execution.checkpointing.interval");
         flink.setString("restart-strategy.type", "none");
+        if (!flink.containsKey(TIMERS)) {
+            // with no checkpoint to write them into, timers are cheaper on the heap (BENCHMARKS.md, issue 7);
+            // the streaming job keeps them in RocksDB, where incremental checkpoints take only what changed
+            flink.setString(TIMERS, "HEAP");
+        }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flink);
         env.setParallelism(config.parallelism());
         return env;
