@@ -11,12 +11,9 @@ import gx.doudi.event.Event;
 import gx.doudi.event.Households;
 import gx.doudi.event.Rejected;
 import gx.doudi.household.HouseholdState;
-import gx.doudi.indicator.IndicatorSetLoader;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The household stage applies a household's events in event-time order, once each, with bounded memory. */
@@ -25,17 +22,8 @@ class EventOrderHarnessTest {
     static final String HOUSEHOLD = Households.ofPerson(PERSON);
     static final long DAY = Duration.ofDays(1).toMillis();
 
-    MonitorHarness harness;
-
-    @BeforeEach
-    void open() throws Exception {
-        harness = new MonitorHarness(IndicatorSetLoader.load(Path.of("warning-indicators")));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        harness.close();
-    }
+    @AutoClose
+    final MonitorHarness harness = MonitorHarness.shipped();
 
     Event accidentAt(String id, String iso) {
         return keyed(accident(id, PERSON, iso, 1), HOUSEHOLD);

@@ -10,11 +10,8 @@ import gx.doudi.alert.Alert;
 import gx.doudi.alert.Referral;
 import gx.doudi.event.Event;
 import gx.doudi.event.Households;
-import gx.doudi.indicator.IndicatorSetLoader;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The household stage keeps state only while something is open or in a window, and clears its timers. */
@@ -22,17 +19,8 @@ class HouseholdMonitorHarnessTest {
     static final String PERSON = person("45010219900101001");
     static final String HOUSEHOLD = Households.ofPerson(PERSON);
 
-    MonitorHarness harness;
-
-    @BeforeEach
-    void open() throws Exception {
-        harness = new MonitorHarness(IndicatorSetLoader.load(Path.of("warning-indicators")));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        harness.close();
-    }
+    @AutoClose
+    final MonitorHarness harness = MonitorHarness.shipped();
 
     List<Alert> suddenHardship() {
         return harness.alerts().stream().filter(a -> a.indicator().equals("sudden-hardship")).toList();

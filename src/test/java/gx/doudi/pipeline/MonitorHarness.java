@@ -6,6 +6,8 @@ import gx.doudi.household.HouseholdState;
 import gx.doudi.referral.ChainHistory;
 import gx.doudi.indicator.IndicatorRelease;
 import gx.doudi.indicator.IndicatorSet;
+import gx.doudi.indicator.IndicatorSetLoader;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
@@ -25,6 +27,15 @@ public final class MonitorHarness implements AutoCloseable {
 
     private final KeyedBroadcastOperatorTestHarness<String, Event, IndicatorRelease, Alert> harness;
     private long watermark = Long.MIN_VALUE;
+
+    /** The household stage with the shipped indicator set, opened; close it after the test ({@code @AutoClose}). */
+    public static MonitorHarness shipped() {
+        try {
+            return new MonitorHarness(IndicatorSetLoader.load(Path.of("warning-indicators")));
+        } catch (Exception e) {
+            throw new IllegalStateException("the household stage's harness did not open", e);
+        }
+    }
 
     public MonitorHarness(IndicatorSet indicators) throws Exception {
         harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(

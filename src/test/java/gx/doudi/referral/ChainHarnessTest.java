@@ -2,34 +2,22 @@ package gx.doudi.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gx.doudi.indicator.IndicatorSetLoader;
 import gx.doudi.pipeline.MonitorHarness;
 import gx.doudi.pipeline.Tags;
 import gx.doudi.pipeline.TestEvents;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** A household's chain starts with its first alert or grant, then follows its profile. */
 class ChainHarnessTest {
     static final String HOUSEHOLD = "450102-00000007";
 
-    MonitorHarness harness;
+    @AutoClose
+    final MonitorHarness harness = MonitorHarness.shipped();
     Scenario story = new Scenario(HOUSEHOLD, "450102", 7);
     /** How many of the story's events the harness has had. */
     int sent;
-
-    @BeforeEach
-    void open() throws Exception {
-        harness = new MonitorHarness(IndicatorSetLoader.load(Path.of("warning-indicators")));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        harness.close();
-    }
 
     void send(Scenario more) throws Exception {
         for (String line : more.lines.subList(sent, more.lines.size())) {

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gx.doudi.alert.Alert;
 import gx.doudi.household.HouseholdState;
-import gx.doudi.indicator.IndicatorSetLoader;
 import gx.doudi.pipeline.MonitorHarness;
 import gx.doudi.pipeline.Tags;
 import gx.doudi.pipeline.TestEvents;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,21 +21,16 @@ class ReferralDeadlineHarnessTest {
     static final long DUE = at("2025-03-08T08:02:00+08:00");
     static final String REFERRAL = new Scenario(HOUSEHOLD, "450102", 1).referral("unsafe-housing", HOUSING_AT, "housing");
 
-    MonitorHarness harness;
+    @AutoClose
+    final MonitorHarness harness = MonitorHarness.shipped();
 
     @BeforeEach
     void open() throws Exception {
-        harness = new MonitorHarness(IndicatorSetLoader.load(Path.of("warning-indicators")));
         Scenario story = new Scenario(HOUSEHOLD, "450102", 1).registered("2025-03-01T08:00:00+08:00", "urban")
                 .category("2025-03-01T08:01:00+08:00", "dibao").unsafeHouse(HOUSING_AT);
         for (String line : story.lines) {
             send(line);
         }
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        harness.close();
     }
 
     void send(String json) throws Exception {
