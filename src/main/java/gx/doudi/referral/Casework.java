@@ -1,15 +1,15 @@
 package gx.doudi.referral;
 
 import gx.doudi.alert.Alert;
-import gx.doudi.alert.AlertTracker;
 import gx.doudi.alert.AlertTracker.Cause;
 import gx.doudi.alert.AlertTracker.Emission;
+import gx.doudi.alert.AlertTracker;
 import gx.doudi.alert.Referral;
-import gx.doudi.event.Times;
 import gx.doudi.event.Event;
 import gx.doudi.event.EventTypes;
-import gx.doudi.event.PersonIds;
 import gx.doudi.event.Households;
+import gx.doudi.event.PersonIds;
+import gx.doudi.event.Times;
 import gx.doudi.household.CategoryEntry;
 import gx.doudi.household.Fact;
 import gx.doudi.household.Household;
