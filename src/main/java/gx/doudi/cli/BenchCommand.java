@@ -75,7 +75,8 @@ final class BenchCommand {
         if (seconds < 1 || warmUp < 0 || runs < 1 || households < 1) {
             throw new Args.UsageException("--seconds, --runs and --households must be at least 1, --warm-up at least 0");
         }
-        JobConfig config = Main.config(args);
+        // each measurement sets its own delivery mode
+        JobConfig config = Main.config(args, false);
         if (args.has("out-of-orderness")) {
             Duration bound = duration("--out-of-orderness", args.get("out-of-orderness"));
             config = config.with(c -> c.outOfOrderness = bound);

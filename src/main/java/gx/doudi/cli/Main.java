@@ -119,6 +119,11 @@ public final class Main {
     }
 
     static JobConfig config(Args args) throws IOException {
+        return config(args, true);
+    }
+
+    /** @param withDelivery false where --delivery means something else ({@code bench latency}'s "both") */
+    static JobConfig config(Args args, boolean withDelivery) throws IOException {
         String file = args.get("config");
         JobConfig config;
         if (file != null) {
@@ -141,7 +146,7 @@ public final class Main {
             }
             config = config.with(c -> c.parallelism = p);
         }
-        if (args.has("delivery")) {
+        if (withDelivery && args.has("delivery")) {
             try {
                 config = config.with(c -> c.delivery = args.get("delivery"));
             } catch (IllegalArgumentException e) {

@@ -24,6 +24,9 @@ class BenchCommandTest {
         assertUsage("--seconds, --runs and --households must be at least 1", "bench", "latency", "--runs", "0");
         assertUsage("unexpected argument: now", "bench", "latency", "now");
         assertUsage("--out-of-orderness takes an ISO-8601 duration", "bench", "latency", "--out-of-orderness", "5s");
+        // the usage offers "both": it reaches the last check, not a refusal of the delivery mode
+        assertUsage("--out-of-orderness takes an ISO-8601 duration", "bench", "latency", "--delivery", "both",
+                "--out-of-orderness", "5s");
     }
 
     @Test
