@@ -129,7 +129,7 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
         for (Event e : released) {
             round.apply(e);
         }
-        if (round.due == timestamp && timestamp <= clockLimit) {
+        if (round.due() == timestamp && timestamp <= clockLimit) {
             round.judgeAt(timestamp);
         }
         round.close(timestamp);
@@ -188,11 +188,10 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
         private final Collector<Alert> out;
         private final boolean existed;
         private final HouseholdState state;
+        /** The next check as stored; {@code state.nextCheck} is what the round's casework decided since. */
         private final long storedDue;
         private ChainHistory history;
         private boolean chainChanged;
-        /** The next check: what the state says, then what the round's casework decided. */
-        long due;
 
         Round(ReadOnlyContext ctx, Collector<Alert> out) throws Exception {
             this.ctx = ctx;
@@ -201,7 +200,10 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
             existed = stored != null;
             state = existed ? stored : new HouseholdState();
             storedDue = state.nextCheck;
-            due = storedDue;
+        }
+
+        long due() {
+            return state.nextCheck;
         }
 
         boolean exists() {
@@ -232,9 +234,9 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
                 return;
             }
             state.received.put(key, e.occurredAt);
-            while (due < e.occurredAt) {
+            while (state.nextCheck < e.occurredAt) {
                 // what changed before this event is judged before it, as the timer would have
-                take(casework().onClock(due));
+                take(casework().onClock(state.nextCheck));
             }
             Casework work = casework().onEvent(e);
             if (work.rejection() != null) {
@@ -265,7 +267,6 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
                 // a household of one is forgotten once its last fact leaves the retention
                 next = Math.min(next, HouseholdEvents.nextExpiry(state, indicators.retentionMillis()));
             }
-            due = next;
             // the next casework of the round judges every indicator if this check falls due by then
             state.nextCheck = next;
         }
@@ -276,6 +277,7 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
          */
         void close(long horizon) throws Exception {
             state.received.values().removeIf(time -> forgetAt(time) <= horizon);
+            long due = state.nextCheck;
             if (storedDue != due) {
                 if (storedDue != Long.MAX_VALUE && !pending.holds(ctx.getCurrentKey(), storedDue)) {
                     ctx.timerService().deleteEventTimeTimer(storedDue);
@@ -283,7 +285,6 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
                 if (due != Long.MAX_VALUE) {
                     ctx.timerService().registerEventTimeTimer(due);
                 }
-                state.nextCheck = due;
             }
             if (due == Long.MAX_VALUE && HouseholdEvents.isEmpty(state)) {
                 if (state.received.isEmpty()) {
