@@ -120,7 +120,8 @@ public final class Casework {
 
     /**
      * What may have changed for the indicators since the household was last judged, at or after
-     * {@code judgedUpTo}: what the event changed, with the region and the standard in force; everything
+     * {@code judgedUpTo}: what the event changed, with the region and the standard in force, and what
+     * judging itself changes (referrals, alerts), which always counts; everything
      * when the household was judged by another indicator set, or when a check is due now (its timer is
      * {@code state.nextCheck}), or when this is the reference.
      */
@@ -129,6 +130,7 @@ public final class Casework {
             return Fact.ALL;
         }
         Set<Fact> changed = EnumSet.copyOf(HouseholdEvents.changes(type));
+        changed.addAll(Fact.JUDGING);
         if (!Objects.equals(regionBefore, state.region)) {
             changed.add(Fact.PROFILE);
             changed.add(Fact.STANDARD);
@@ -160,10 +162,10 @@ public final class Casework {
         nextCheck = IndicatorEvaluator.nextChange(h, set, now);
     }
 
-    /** Whether the indicator reads something that changed; what judging itself changes always counts. */
+    /** Whether the indicator reads something that changed. */
     private static boolean reads(Indicator indicator, Set<Fact> changed) {
         for (Fact f : indicator.reads()) {
-            if (changed.contains(f) || Fact.JUDGING.contains(f)) {
+            if (changed.contains(f)) {
                 return true;
             }
         }
@@ -262,7 +264,7 @@ public final class Casework {
     }
 
     /** How many indicators this round judged. */
-    public int evaluated() {
+    int evaluated() {
         return evaluated;
     }
 
