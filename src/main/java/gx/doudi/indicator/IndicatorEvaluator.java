@@ -14,13 +14,13 @@ public final class IndicatorEvaluator {
     private IndicatorEvaluator() {}
 
     /** Evaluates the enabled indicators that {@code which} accepts. */
-    public static Result evaluate(Household household, IndicatorSet set, long now, Predicate<Indicator> which) {
+    public static Result evaluate(Household household, IndicatorSet set, long now, Predicate<IndicatorSet.Enabled> which) {
         CityStandard standard = household.region() == null ? null
                 : set.standards().inForce(Households.cityOf(household.region()), now);
         Map<String, Finding> findings = new LinkedHashMap<>();
         for (IndicatorSet.Enabled e : set.enabled()) {
             IndicatorDefinition d = e.definition();
-            if (which.test(e.indicator())) {
+            if (which.test(e)) {
                 findings.put(d.id(), e.indicator().evaluate(household, d, standard, now));
             }
         }

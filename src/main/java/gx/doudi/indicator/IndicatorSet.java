@@ -1,11 +1,15 @@
 package gx.doudi.indicator;
 
+import gx.doudi.household.Fact;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A whole, validated indicator set: definitions, city standards and referral deadlines, with a version. */
 public final class IndicatorSet implements Serializable {
@@ -20,8 +24,21 @@ public final class IndicatorSet implements Serializable {
     /** The enabled definitions with the indicator that evaluates each, in the set's order; looked up once. */
     private transient List<Enabled> enabled;
 
-    /** An enabled definition and the indicator that evaluates it. */
-    public record Enabled(IndicatorDefinition definition, Indicator indicator) {}
+    /**
+     * An enabled definition, the indicator that evaluates it and the facts that indicator reads (looked up
+     * once per set: every round asks).
+     */
+    public record Enabled(IndicatorDefinition definition, Indicator indicator, Set<Fact> reads) {
+        Enabled(IndicatorDefinition definition, Indicator indicator) {
+            this(definition, indicator, indicator == null ? Set.of() : facts(indicator.reads()));
+        }
+
+        private static Set<Fact> facts(Set<Fact> named) {
+            Set<Fact> facts = EnumSet.noneOf(Fact.class);
+            facts.addAll(named);
+            return Collections.unmodifiableSet(facts);
+        }
+    }
 
     public IndicatorSet(int version, Map<String, IndicatorDefinition> definitions, Standards standards,
                         Map<Grade, Duration> dueBy) {

@@ -70,6 +70,14 @@ final class EventTimeBuffer {
         if (events == null) {
             return List.of();
         }
+        if (events.size() == 1) {
+            // the usual case: the key's one waiting event, due now
+            if (events.get(0).occurredAt > time) {
+                return List.of();
+            }
+            waiting.remove(key);
+            return events;
+        }
         List<Event> due = new ArrayList<>();
         events.removeIf(e -> e.occurredAt <= time && due.add(e));
         if (events.isEmpty()) {

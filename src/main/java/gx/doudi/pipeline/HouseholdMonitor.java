@@ -177,6 +177,15 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
         }
     }
 
+    /**
+     * Whether a check at {@code time} gets a timer. Past the clock limit (a replay's last event) a timer
+     * would only wake the household when the input ends, to judge nothing and write its state back: the
+     * check stays in the state, where a later event of the household still finds it.
+     */
+    private boolean wakes(long time) {
+        return time != Long.MAX_VALUE && time <= clockLimit;
+    }
+
     /** After this, a re-send of an event at {@code eventTime} is too late whatever it says. */
     private long forgetAt(long eventTime) {
         return eventTime + allowedLatenessMillis + 1;
@@ -279,10 +288,10 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
             state.received.values().removeIf(time -> forgetAt(time) <= horizon);
             long due = state.nextCheck;
             if (storedDue != due) {
-                if (storedDue != Long.MAX_VALUE && !pending.holds(ctx.getCurrentKey(), storedDue)) {
+                if (wakes(storedDue) && !pending.holds(ctx.getCurrentKey(), storedDue)) {
                     ctx.timerService().deleteEventTimeTimer(storedDue);
                 }
-                if (due != Long.MAX_VALUE) {
+                if (wakes(due)) {
                     ctx.timerService().registerEventTimeTimer(due);
                 }
             }
@@ -297,7 +306,9 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
                 for (long time : state.received.values()) {
                     wake = Math.min(wake, forgetAt(time));
                 }
-                ctx.timerService().registerEventTimeTimer(wake);
+                if (wakes(wake)) {
+                    ctx.timerService().registerEventTimeTimer(wake);
+                }
             }
             household.update(state);
             if (chainChanged) {

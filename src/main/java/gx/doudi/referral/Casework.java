@@ -16,7 +16,6 @@ import gx.doudi.household.Household;
 import gx.doudi.household.HouseholdEvents;
 import gx.doudi.household.HouseholdState;
 import gx.doudi.indicator.CityStandard;
-import gx.doudi.indicator.Indicator;
 import gx.doudi.indicator.IndicatorEvaluator;
 import gx.doudi.indicator.IndicatorSet;
 import gx.doudi.indicator.Indicators;
@@ -151,10 +150,10 @@ public final class Casework {
         }
         Cause cause = new Cause(now, eventId, emittedAt);
         IndicatorEvaluator.Result first = IndicatorEvaluator.evaluate(h, set, now,
-                i -> !i.id().equals(Indicators.COMPOUND_RISK) && reads(i, changed));
+                e -> !e.indicator().id().equals(Indicators.COMPOUND_RISK) && reads(e.reads(), changed));
         take(AlertTracker.update(state, set, first.findings(), cause), now);
         IndicatorEvaluator.Result compound = IndicatorEvaluator.evaluate(h, set, now,
-                i -> i.id().equals(Indicators.COMPOUND_RISK) && reads(i, changed));
+                e -> e.indicator().id().equals(Indicators.COMPOUND_RISK) && reads(e.reads(), changed));
         take(AlertTracker.update(state, set, compound.findings(), cause), now);
         evaluated += first.findings().size() + compound.findings().size();
         state.judgedWith = set.version();
@@ -162,9 +161,9 @@ public final class Casework {
         nextCheck = IndicatorEvaluator.nextChange(h, set, now);
     }
 
-    /** Whether the indicator reads something that changed. */
-    private static boolean reads(Indicator indicator, Set<Fact> changed) {
-        for (Fact f : indicator.reads()) {
+    /** Whether an indicator that reads these facts reads something that changed. */
+    private static boolean reads(Set<Fact> read, Set<Fact> changed) {
+        for (Fact f : read) {
             if (changed.contains(f)) {
                 return true;
             }

@@ -60,6 +60,29 @@ class HouseholdMonitorHarnessTest {
     }
 
     @Test
+    void aReplayKeepsNoTimerPastItsLastEventYetALaterEventStillFindsTheCheck() throws Exception {
+        long last = at("2025-03-01T10:00:00+08:00");
+        try (MonitorHarness replay = MonitorHarness.shipped(last)) {
+            replay.processElement(keyed(accident("em-1", PERSON, "2025-03-01T10:00:00+08:00", 1), HOUSEHOLD));
+
+            assertThat(replay.alerts()).extracting(Alert::indicator).contains("sudden-hardship");
+            // the referral's deadline and the window's end come after the clock stops: no timer waits for them
+            assertThat(replay.numEventTimeTimers()).isZero();
+            long check = replay.household(HOUSEHOLD).nextCheck;
+            assertThat(check).isGreaterThan(last).isLessThan(Long.MAX_VALUE);
+
+            int before = replay.alerts().size();
+            replay.processWatermark(Long.MAX_VALUE);
+            assertThat(replay.alerts()).as("the end of input judges nothing past the clock").hasSize(before);
+
+            // an event past the clock (replay --until) is still judged after the check it finds in the state
+            replay.processElement(keyed(accident("em-2", PERSON, "2025-05-01T10:00:00+08:00", 1), HOUSEHOLD));
+            assertThat(replay.alerts()).filteredOn(a -> a.indicator().equals("sudden-hardship"))
+                    .extracting(Alert::status).containsExactly(Alert.RAISED, Alert.RESOLVED, Alert.RAISED);
+        }
+    }
+
+    @Test
     void anEventAfterAWindowEndedIsJudgedAfterTheWindowIsClosedAsATimerWouldHave() throws Exception {
         Event first = keyed(accident("em-1", PERSON, "2025-03-01T10:00:00+08:00", 1), HOUSEHOLD);
         Event second = keyed(accident("em-2", PERSON, "2025-05-01T10:00:00+08:00", 1), HOUSEHOLD);

@@ -30,16 +30,25 @@ public final class MonitorHarness implements AutoCloseable {
 
     /** The household stage with the shipped indicator set, opened; close it after the test ({@code @AutoClose}). */
     public static MonitorHarness shipped() {
+        return shipped(Long.MAX_VALUE);
+    }
+
+    /** The same, with the clock of a replay whose last event is at {@code clockLimit}. */
+    public static MonitorHarness shipped(long clockLimit) {
         try {
-            return new MonitorHarness(IndicatorSetLoader.load(Path.of("warning-indicators")));
+            return new MonitorHarness(IndicatorSetLoader.load(Path.of("warning-indicators")), clockLimit);
         } catch (Exception e) {
             throw new IllegalStateException("the household stage's harness did not open", e);
         }
     }
 
     public MonitorHarness(IndicatorSet indicators) throws Exception {
+        this(indicators, Long.MAX_VALUE);
+    }
+
+    public MonitorHarness(IndicatorSet indicators, long clockLimit) throws Exception {
         harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
-                new HouseholdMonitor(indicators, Long.MAX_VALUE, ALLOWED_LATENESS), e -> e.householdKey, Types.STRING, HouseholdMonitor.RELEASES);
+                new HouseholdMonitor(indicators, clockLimit, ALLOWED_LATENESS), e -> e.householdKey, Types.STRING, HouseholdMonitor.RELEASES);
         harness.processBroadcastWatermark(Long.MAX_VALUE - 1);
     }
 
