@@ -1,6 +1,8 @@
 package gx.doudi.household;
 
 import gx.doudi.event.CompactSerializer;
+import gx.doudi.event.Departments;
+import gx.doudi.event.Wire;
 import gx.doudi.indicator.Grade;
 import gx.doudi.referral.OpenReferral;
 import java.io.IOException;
@@ -12,7 +14,6 @@ import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
-import org.apache.flink.types.StringValue;
 
 /**
  * The household's state as RocksDB stores it: every field written in a fixed order, with no reflection,
@@ -20,14 +21,17 @@ import org.apache.flink.types.StringValue;
  * code path after RocksDB itself, and the bytes it writes are most of the state per household.
  *
  * <p>Each value starts with a format version. A change of {@link HouseholdState} adds a version and
- * keeps reading the older ones, so savepoints stay readable across upgrades.
+ * keeps reading the older ones, so savepoints stay readable across upgrades. Format 3 packs counts, times
+ * and amounts ({@link Wire}), and leaves out what the ids already say: the county of a household id, the
+ * birth date of an identity number, a referral's id made of its alert's and department's, and the source
+ * of a re-send key, written as its index among the departments.
  */
 public final class HouseholdStateSerializer extends CompactSerializer<HouseholdState> {
     public static final HouseholdStateSerializer INSTANCE = new HouseholdStateSerializer();
     private static final Grade[] GRADES = Grade.values();
 
     private HouseholdStateSerializer() {
-        super("household state", 2);
+        super("household state", 3);
     }
 
     @Override
@@ -37,80 +41,89 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
 
     @Override
     protected void write(HouseholdState s, DataOutputView out) throws IOException {
+        Wire w = Wire.PACKED;
         str(out, s.householdId);
-        str(out, s.region);
+        boolean regionDerived = s.region != null && s.region.equals(regionOf(s.householdId));
+        out.writeBoolean(regionDerived);
+        if (!regionDerived) {
+            str(out, s.region);
+        }
         str(out, s.residence);
         out.writeBoolean(s.listed);
-        out.writeInt(s.members.size());
+        w.count(out, s.members.size());
         for (HouseholdMember m : s.members) {
             str(out, m.personId);
             str(out, m.relation);
-            str(out, m.birthDate);
+            boolean birthDerived = m.birthDate != null && m.birthDate.equals(birthDateOf(m.personId));
+            out.writeBoolean(birthDerived);
+            if (!birthDerived) {
+                str(out, m.birthDate);
+            }
             out.writeBoolean(m.mainEarner);
             out.writeBoolean(m.died);
         }
-        out.writeInt(s.categories.size());
+        w.count(out, s.categories.size());
         for (CategoryEntry c : s.categories) {
             str(out, c.category);
             str(out, c.personId);
-            out.writeLong(c.since);
+            w.time(out, c.since);
         }
         out.writeBoolean(s.annualIncome != null);
         if (s.annualIncome != null) {
-            out.writeDouble(s.annualIncome);
+            w.amount(out, s.annualIncome);
         }
-        out.writeLong(s.incomeAssessedAt);
-        out.writeInt(s.medical.size());
+        w.time(out, s.incomeAssessedAt);
+        w.count(out, s.medical.size());
         for (MedicalExpense m : s.medical) {
-            out.writeLong(m.at);
-            out.writeDouble(m.outOfPocket);
+            w.time(out, m.at);
+            w.amount(out, m.outOfPocket);
             out.writeBoolean(m.inpatient);
             str(out, m.eventId);
         }
-        out.writeInt(s.illnesses.size());
+        w.count(out, s.illnesses.size());
         for (Illness i : s.illnesses) {
             str(out, i.personId);
             str(out, i.severity);
             str(out, i.disease);
-            out.writeLong(i.at);
+            w.time(out, i.at);
             str(out, i.eventId);
         }
-        out.writeInt(s.unemployment.size());
+        w.count(out, s.unemployment.size());
         for (UnemploymentSpell u : s.unemployment) {
             str(out, u.personId);
             out.writeBoolean(u.insured);
-            out.writeLong(u.since);
+            w.time(out, u.since);
             str(out, u.eventId);
         }
-        out.writeInt(s.disabilities.size());
+        w.count(out, s.disabilities.size());
         for (Disability d : s.disabilities) {
             str(out, d.personId);
-            out.writeInt(d.grade);
+            w.integer(out, d.grade);
             str(out, d.kind);
-            out.writeLong(d.at);
+            w.time(out, d.at);
         }
-        out.writeInt(s.students.size());
+        w.count(out, s.students.size());
         for (Student st : s.students) {
             str(out, st.personId);
             str(out, st.stage);
-            out.writeLong(st.enrolledAt);
-            out.writeLong(st.leftAt);
+            w.time(out, st.enrolledAt);
+            w.time(out, st.leftAt);
             str(out, st.leftReason);
         }
-        out.writeInt(s.grants.size());
+        w.count(out, s.grants.size());
         for (GrantRecord g : s.grants) {
             str(out, g.type);
             str(out, g.kind);
             str(out, g.personId);
-            out.writeLong(g.at);
-            out.writeDouble(g.amount);
+            w.time(out, g.at);
+            w.amount(out, g.amount);
             str(out, g.eventId);
         }
-        out.writeInt(s.incidents.size());
+        w.count(out, s.incidents.size());
         for (Incident i : s.incidents) {
             str(out, i.kind);
             str(out, i.personId);
-            out.writeLong(i.at);
+            w.time(out, i.at);
             str(out, i.eventId);
             str(out, i.region);
         }
@@ -119,9 +132,9 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
             HousingAssessment h = s.housing;
             str(out, h.condition);
             out.writeBoolean(h.onlyHouse);
-            out.writeInt(h.seismicIntensity);
+            w.integer(out, h.seismicIntensity);
             out.writeBoolean(h.seismicCompliant);
-            out.writeLong(h.at);
+            w.time(out, h.at);
             str(out, h.eventId);
         }
         out.writeBoolean(s.disaster != null);
@@ -129,145 +142,150 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
             DisasterReport d = s.disaster;
             str(out, d.disaster);
             str(out, d.houseDamage);
-            out.writeDouble(d.loss);
-            out.writeInt(d.injured);
-            out.writeInt(d.died);
-            out.writeLong(d.at);
+            w.amount(out, d.loss);
+            w.integer(out, d.injured);
+            w.integer(out, d.died);
+            w.time(out, d.at);
             str(out, d.eventId);
         }
         out.writeBoolean(s.incomeDecline != null);
         if (s.incomeDecline != null) {
             IncomeDecline d = s.incomeDecline;
-            out.writeDouble(d.previousAnnual);
-            out.writeDouble(d.currentAnnual);
-            out.writeLong(d.at);
+            w.amount(out, d.previousAnnual);
+            w.amount(out, d.currentAnnual);
+            w.time(out, d.at);
             str(out, d.eventId);
         }
         out.writeBoolean(s.hardship != null);
         if (s.hardship != null) {
             str(out, s.hardship.level);
-            out.writeLong(s.hardship.at);
+            w.time(out, s.hardship.at);
             str(out, s.hardship.eventId);
         }
-        out.writeInt(s.openAlerts.size());
+        w.count(out, s.openAlerts.size());
         for (OpenAlert a : s.openAlerts) {
             str(out, a.indicator);
             str(out, a.alertId);
             grade(out, a.grade);
-            out.writeLong(a.raisedAt);
-            strings(out, a.types);
-            strings(out, a.referTo);
+            w.time(out, a.raisedAt);
+            strings(out, w, a.types);
+            strings(out, w, a.referTo);
         }
-        out.writeInt(s.referrals.size());
+        w.count(out, s.referrals.size());
         for (OpenReferral r : s.referrals) {
-            str(out, r.referralId);
+            boolean idDerived = r.referralId != null && r.referralId.equals(referralIdOf(r));
+            out.writeBoolean(idDerived);
+            if (!idDerived) {
+                str(out, r.referralId);
+            }
             str(out, r.alertId);
             str(out, r.indicator);
             str(out, r.department);
             grade(out, r.grade);
-            out.writeLong(r.referredAt);
-            out.writeLong(r.dueBy);
+            w.time(out, r.referredAt);
+            w.time(out, r.dueBy);
             str(out, r.status);
             out.writeBoolean(r.overdue);
         }
-        out.writeInt(s.settled.size());
+        w.count(out, s.settled.size());
         for (Map.Entry<String, Grade> e : s.settled.entrySet()) {
             str(out, e.getKey());
             grade(out, e.getValue());
         }
-        out.writeLong(s.lastEventAt);
-        out.writeLong(s.nextCheck);
-        out.writeInt(s.received.size());
+        w.time(out, s.lastEventAt);
+        w.time(out, s.nextCheck);
+        w.count(out, s.received.size());
         for (Map.Entry<String, Long> e : s.received.entrySet()) {
-            str(out, e.getKey());
-            out.writeLong(e.getValue());
+            received(out, e.getKey());
+            w.time(out, e.getValue());
         }
-        out.writeInt(s.judgedWith);
+        w.count(out, s.judgedWith);
         out.writeBoolean(s.chained);
     }
 
     @Override
     protected HouseholdState read(DataInputView in, int format) throws IOException {
+        Wire w = format >= 3 ? Wire.PACKED : Wire.FIXED;
         HouseholdState s = new HouseholdState();
         s.householdId = str(in);
-        s.region = str(in);
+        s.region = format >= 3 && in.readBoolean() ? regionOf(s.householdId) : str(in);
         s.residence = str(in);
         s.listed = in.readBoolean();
-        for (int n = in.readInt(); n > 0; n--) {
+        for (int n = w.count(in); n > 0; n--) {
             HouseholdMember m = new HouseholdMember();
             s.members.add(m);
             m.personId = str(in);
             m.relation = str(in);
-            m.birthDate = str(in);
+            m.birthDate = format >= 3 && in.readBoolean() ? birthDateOf(m.personId) : str(in);
             m.mainEarner = in.readBoolean();
             m.died = in.readBoolean();
         }
-        for (int n = in.readInt(); n > 0; n--) {
+        for (int n = w.count(in); n > 0; n--) {
             CategoryEntry c = new CategoryEntry();
             c.category = str(in);
             c.personId = str(in);
-            c.since = in.readLong();
+            c.since = w.time(in);
             s.categories.add(c);
         }
-        s.annualIncome = in.readBoolean() ? in.readDouble() : null;
-        s.incomeAssessedAt = in.readLong();
-        for (int n = in.readInt(); n > 0; n--) {
+        s.annualIncome = in.readBoolean() ? w.amount(in) : null;
+        s.incomeAssessedAt = w.time(in);
+        for (int n = w.count(in); n > 0; n--) {
             MedicalExpense m = new MedicalExpense();
-            m.at = in.readLong();
-            m.outOfPocket = in.readDouble();
+            m.at = w.time(in);
+            m.outOfPocket = w.amount(in);
             m.inpatient = in.readBoolean();
             m.eventId = str(in);
             s.medical.add(m);
         }
-        for (int n = in.readInt(); n > 0; n--) {
+        for (int n = w.count(in); n > 0; n--) {
             Illness i = new Illness();
             i.personId = str(in);
             i.severity = str(in);
             i.disease = str(in);
-            i.at = in.readLong();
+            i.at = w.time(in);
             i.eventId = str(in);
             s.illnesses.add(i);
         }
-        for (int n = in.readInt(); n > 0; n--) {
+        for (int n = w.count(in); n > 0; n--) {
             UnemploymentSpell u = new UnemploymentSpell();
             u.personId = str(in);
             u.insured = in.readBoolean();
-            u.since = in.readLong();
+            u.since = w.time(in);
             u.eventId = str(in);
             s.unemployment.add(u);
         }
-        for (int n = in.readInt(); n > 0; n--) {
+        for (int n = w.count(in); n > 0; n--) {
             Disability d = new Disability();
             d.personId = str(in);
-            d.grade = in.readInt();
+            d.grade = w.integer(in);
             d.kind = str(in);
-            d.at = in.readLong();
+            d.at = w.time(in);
             s.disabilities.add(d);
         }
-        for (int n = in.readInt(); n > 0; n--) {
+        for (int n = w.count(in); n > 0; n--) {
             Student st = new Student();
             st.personId = str(in);
             st.stage = str(in);
-            st.enrolledAt = in.readLong();
-            st.leftAt = in.readLong();
+            st.enrolledAt = w.time(in);
+            st.leftAt = w.time(in);
             st.leftReason = str(in);
             s.students.add(st);
         }
-        for (int n = in.readInt(); n > 0; n--) {
+        for (int n = w.count(in); n > 0; n--) {
             GrantRecord g = new GrantRecord();
             g.type = str(in);
             g.kind = str(in);
             g.personId = str(in);
-            g.at = in.readLong();
-            g.amount = in.readDouble();
+            g.at = w.time(in);
+            g.amount = w.amount(in);
             g.eventId = str(in);
             s.grants.add(g);
         }
-        for (int n = in.readInt(); n > 0; n--) {
+        for (int n = w.count(in); n > 0; n--) {
             Incident i = new Incident();
             i.kind = str(in);
             i.personId = str(in);
-            i.at = in.readLong();
+            i.at = w.time(in);
             i.eventId = str(in);
             i.region = str(in);
             s.incidents.add(i);
@@ -276,9 +294,9 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
             HousingAssessment h = new HousingAssessment();
             h.condition = str(in);
             h.onlyHouse = in.readBoolean();
-            h.seismicIntensity = in.readInt();
+            h.seismicIntensity = w.integer(in);
             h.seismicCompliant = in.readBoolean();
-            h.at = in.readLong();
+            h.at = w.time(in);
             h.eventId = str(in);
             s.housing = h;
         }
@@ -286,63 +304,67 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
             DisasterReport d = new DisasterReport();
             d.disaster = str(in);
             d.houseDamage = str(in);
-            d.loss = in.readDouble();
-            d.injured = in.readInt();
-            d.died = in.readInt();
-            d.at = in.readLong();
+            d.loss = w.amount(in);
+            d.injured = w.integer(in);
+            d.died = w.integer(in);
+            d.at = w.time(in);
             d.eventId = str(in);
             s.disaster = d;
         }
         if (in.readBoolean()) {
             IncomeDecline d = new IncomeDecline();
-            d.previousAnnual = in.readDouble();
-            d.currentAnnual = in.readDouble();
-            d.at = in.readLong();
+            d.previousAnnual = w.amount(in);
+            d.currentAnnual = w.amount(in);
+            d.at = w.time(in);
             d.eventId = str(in);
             s.incomeDecline = d;
         }
         if (in.readBoolean()) {
             HardshipRegistration h = new HardshipRegistration();
             h.level = str(in);
-            h.at = in.readLong();
+            h.at = w.time(in);
             h.eventId = str(in);
             s.hardship = h;
         }
-        for (int n = in.readInt(); n > 0; n--) {
+        for (int n = w.count(in); n > 0; n--) {
             OpenAlert a = new OpenAlert();
             a.indicator = str(in);
             a.alertId = str(in);
             a.grade = grade(in);
-            a.raisedAt = in.readLong();
-            a.types = strings(in);
-            a.referTo = strings(in);
+            a.raisedAt = w.time(in);
+            a.types = strings(in, w);
+            a.referTo = strings(in, w);
             s.openAlerts.add(a);
         }
-        for (int n = in.readInt(); n > 0; n--) {
+        for (int n = w.count(in); n > 0; n--) {
             OpenReferral r = new OpenReferral();
-            r.referralId = str(in);
+            boolean idDerived = format >= 3 && in.readBoolean();
+            r.referralId = idDerived ? null : str(in);
             r.alertId = str(in);
             r.indicator = str(in);
             r.department = str(in);
+            if (idDerived) {
+                r.referralId = referralIdOf(r);
+            }
             r.grade = grade(in);
-            r.referredAt = in.readLong();
-            r.dueBy = in.readLong();
+            r.referredAt = w.time(in);
+            r.dueBy = w.time(in);
             r.status = str(in);
             r.overdue = in.readBoolean();
             s.referrals.add(r);
         }
-        for (int n = in.readInt(); n > 0; n--) {
+        for (int n = w.count(in); n > 0; n--) {
             s.settled.put(str(in), grade(in));
         }
-        s.lastEventAt = in.readLong();
-        s.nextCheck = in.readLong();
-        int received = in.readInt();
+        s.lastEventAt = w.time(in);
+        s.nextCheck = w.time(in);
+        int received = w.count(in);
         s.received = new HashMap<>(Math.max(4, received * 2));
         for (int n = received; n > 0; n--) {
-            s.received.put(str(in), in.readLong());
+            s.received.put(format >= 3 ? received(in) : str(in), w.time(in));
         }
         // format 1 did not record these: the next round judges every indicator and looks for a chain
-        s.judgedWith = format >= 2 ? in.readInt() : 0;
+        s.judgedWith = format >= 2 ? w.count(in) : 0;
         s.chained = format < 2 || in.readBoolean();
         return s;
     }
@@ -360,22 +382,55 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
     }
 
     private static void str(DataOutputView out, String s) throws IOException {
-        StringValue.writeString(s, out);
+        Wire.str(out, s);
     }
 
     private static String str(DataInputView in) throws IOException {
-        return StringValue.readString(in);
+        return Wire.str(in);
     }
 
-    private static void strings(DataOutputView out, List<String> values) throws IOException {
-        out.writeInt(values.size());
+    /** The county code a household id starts with ("450422-00000001"), or null. */
+    static String regionOf(String householdId) {
+        int dash = householdId == null ? -1 : householdId.indexOf('-');
+        return dash == 6 ? householdId.substring(0, 6) : null;
+    }
+
+    /** The birth date an 18-digit identity number carries (digits 7 to 14), as yyyy-MM-dd, or null. */
+    static String birthDateOf(String personId) {
+        if (personId == null || personId.length() != 18) {
+            return null;
+        }
+        return personId.substring(6, 10) + "-" + personId.substring(10, 12) + "-" + personId.substring(12, 14);
+    }
+
+    /** The id the engine gives a referral: its alert's id, a slash, its department. */
+    private static String referralIdOf(OpenReferral r) {
+        return r.alertId == null || r.department == null ? null : r.alertId + "/" + r.department;
+    }
+
+    /** A re-send key, source/eventId: a known source as its index (1 up), else 0 and the whole key. */
+    private static void received(DataOutputView out, String key) throws IOException {
+        int slash = key.indexOf('/');
+        int source = slash < 0 ? -1 : Departments.ALL.indexOf(key.substring(0, slash));
+        out.writeByte(source + 1);
+        str(out, source < 0 ? key : key.substring(slash + 1));
+    }
+
+    private static String received(DataInputView in) throws IOException {
+        int source = in.readByte() - 1;
+        String rest = str(in);
+        return source < 0 ? rest : Departments.ALL.get(source) + "/" + rest;
+    }
+
+    private static void strings(DataOutputView out, Wire w, List<String> values) throws IOException {
+        w.count(out, values.size());
         for (String v : values) {
             str(out, v);
         }
     }
 
-    private static List<String> strings(DataInputView in) throws IOException {
-        int n = in.readInt();
+    private static List<String> strings(DataInputView in, Wire w) throws IOException {
+        int n = w.count(in);
         List<String> values = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             values.add(str(in));

@@ -7,6 +7,8 @@ import gx.doudi.FilledPojos;
 import gx.doudi.Serialized;
 import gx.doudi.event.Times;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,36 @@ class ChainHistorySerializerTest {
         bare.time = 5;
         ChainHistory chain = new ChainHistory();
         chain.entries.addAll(List.of(grant, bare));
+
+        assertThat(read(bytes(chain))).usingRecursiveComparison().isEqualTo(chain);
+    }
+
+    @Test
+    void aChainWrittenInFormatOneStillReads() throws Exception {
+        byte[] one = Files.readAllBytes(Path.of("src/test/resources/formats/chain-format-1.bin"));
+
+        assertThat(read(one)).usingRecursiveComparison().isEqualTo(new FilledPojos().filled(ChainHistory.class));
+    }
+
+    @Test
+    void aReferralAsTheEngineWritesItComesBackWithItsIdAndDeadline() throws Exception {
+        ChainEntry sent = new ChainEntry();
+        sent.time = Times.parse("2025-01-01T09:43:01+08:00");
+        sent.at = Times.iso(sent.time);
+        sent.entry = ChainEntry.REFERRAL;
+        sent.alertId = "a-56fbfd48373e48380852";
+        sent.department = "civil-affairs";
+        sent.referralId = sent.alertId + "/" + sent.department;
+        sent.dueBy = "2025-01-16T09:43:01+08:00";
+        ChainEntry foreign = new ChainEntry();
+        foreign.time = sent.time;
+        foreign.entry = ChainEntry.ANSWER;
+        foreign.alertId = sent.alertId;
+        foreign.department = "health";
+        foreign.referralId = "r-from-elsewhere";
+        foreign.dueBy = "2025-01-16T01:43:01Z";
+        ChainHistory chain = new ChainHistory();
+        chain.entries.addAll(List.of(sent, foreign));
 
         assertThat(read(bytes(chain))).usingRecursiveComparison().isEqualTo(chain);
     }

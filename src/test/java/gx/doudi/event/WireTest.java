@@ -1,0 +1,61 @@
+package gx.doudi.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.Random;
+import org.apache.flink.core.memory.DataInputDeserializer;
+import org.apache.flink.core.memory.DataOutputSerializer;
+import org.junit.jupiter.api.Test;
+
+/** Both wires give back every value they took, and the packed one takes few bytes for the usual ones. */
+class WireTest {
+    interface Write {
+        void to(Wire w, DataOutputSerializer out) throws IOException;
+    }
+
+    static byte[] written(Wire w, Write write) throws IOException {
+        DataOutputSerializer out = new DataOutputSerializer(16);
+        write.to(w, out);
+        return out.getCopyOfBuffer();
+    }
+
+    static DataInputDeserializer in(byte[] bytes) {
+        return new DataInputDeserializer(bytes);
+    }
+
+    static final long[] TIMES = {0, 1, 999, 1000, -1, -1000, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE - 1,
+            1_735_696_800_000L, 1_735_696_800_123L, 1L << 61, (1L << 61) - 1};
+    static final double[] AMOUNTS = {0.0, -0.0, 1.0, -1.0, 800.0, 69_870.0, 0.5, -123.25, Double.NaN,
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MAX_VALUE, Double.MIN_VALUE, 1e300, (double) (1L << 52),
+            (double) -(1L << 52) + 1, 4.5e15};
+    static final int[] INTEGERS = {0, 1, -1, 63, 64, -64, -65, Integer.MAX_VALUE, Integer.MIN_VALUE};
+
+    @Test
+    void everyValueComesBackFromBothWires() throws Exception {
+        Random random = new Random(7);
+        for (Wire w : new Wire[] {Wire.FIXED, Wire.PACKED}) {
+            for (int i = 0; i < 10_000; i++) {
+                long t = i < TIMES.length ? TIMES[i] : random.nextLong() >> random.nextInt(64);
+                assertThat(w.time(in(written(w, (x, out) -> x.time(out, t))))).isEqualTo(t);
+                double d = i < AMOUNTS.length ? AMOUNTS[i] : random.nextInt(2) == 0 ? random.nextInt() : random.nextGaussian() * 1e6;
+                double back = w.amount(in(written(w, (x, out) -> x.amount(out, d))));
+                assertThat(Double.doubleToRawLongBits(back)).as("amount %s", d).isEqualTo(Double.doubleToRawLongBits(d));
+                int n = i < INTEGERS.length ? INTEGERS[i] : random.nextInt();
+                assertThat(w.integer(in(written(w, (x, out) -> x.integer(out, n))))).isEqualTo(n);
+                int count = Math.abs(n == Integer.MIN_VALUE ? 0 : n);
+                assertThat(w.count(in(written(w, (x, out) -> x.count(out, count))))).isEqualTo(count);
+            }
+        }
+    }
+
+    @Test
+    void usualValuesTakeAFewBytesPacked() throws Exception {
+        assertThat(written(Wire.PACKED, (w, out) -> w.count(out, 0))).hasSize(1);
+        assertThat(written(Wire.PACKED, (w, out) -> w.time(out, Long.MAX_VALUE))).hasSize(1);
+        assertThat(written(Wire.PACKED, (w, out) -> w.time(out, 1_735_696_800_000L))).hasSize(5);
+        assertThat(written(Wire.PACKED, (w, out) -> w.time(out, 1_735_696_800_123L))).hasSize(7);
+        assertThat(written(Wire.PACKED, (w, out) -> w.amount(out, 69_870.0))).hasSize(3);
+        assertThat(written(Wire.FIXED, (w, out) -> w.time(out, 1_735_696_800_000L))).hasSize(8);
+    }
+}
