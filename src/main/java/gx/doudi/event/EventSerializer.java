@@ -5,7 +5,6 @@ import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
-import org.apache.flink.types.StringValue;
 
 /**
  * An {@link Event} on the wire between the engine's stages and in checkpoints: the envelope, then one
@@ -29,34 +28,34 @@ public final class EventSerializer extends CompactSerializer<Event> {
 
     @Override
     protected void write(Event e, DataOutputView out) throws IOException {
-        StringValue.writeString(e.eventId, out);
-        StringValue.writeString(e.source, out);
-        StringValue.writeString(e.type, out);
+        Wire.str(out, e.eventId);
+        Wire.str(out, e.source);
+        Wire.str(out, e.type);
         out.writeLong(e.occurredAt);
-        StringValue.writeString(e.householdId, out);
-        StringValue.writeString(e.personId, out);
-        StringValue.writeString(e.region, out);
-        StringValue.writeString(e.householdKey, out);
-        StringValue.writeString(e.topic, out);
+        Wire.str(out, e.householdId);
+        Wire.str(out, e.personId);
+        Wire.str(out, e.region);
+        Wire.str(out, e.householdKey);
+        Wire.str(out, e.topic);
         out.writeInt(e.partition);
         out.writeLong(e.offset);
-        StringValue.writeString(e.raw, out);
+        Wire.str(out, e.raw);
         out.writeBoolean(e.payload != null);
         if (e.payload != null) {
             Payload p = e.payload;
             long present = presence(p);
             out.writeLong(present);
             if (p.residence != null) {
-                StringValue.writeString(p.residence, out);
+                Wire.str(out, p.residence);
             }
             if (p.members != null) {
                 out.writeInt(p.members.length);
                 for (Member m : p.members) {
                     out.writeBoolean(m != null);
                     if (m != null) {
-                        StringValue.writeString(m.personId, out);
-                        StringValue.writeString(m.relation, out);
-                        StringValue.writeString(m.birthDate, out);
+                        Wire.str(out, m.personId);
+                        Wire.str(out, m.relation);
+                        Wire.str(out, m.birthDate);
                         out.writeBoolean(m.mainEarner);
                     }
                 }
@@ -65,10 +64,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeDouble(p.annualIncome);
             }
             if (p.category != null) {
-                StringValue.writeString(p.category, out);
+                Wire.str(out, p.category);
             }
             if (p.personId != null) {
-                StringValue.writeString(p.personId, out);
+                Wire.str(out, p.personId);
             }
             if (p.amount != null) {
                 out.writeDouble(p.amount);
@@ -80,16 +79,16 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeBoolean(p.seekingWork);
             }
             if (p.reason != null) {
-                StringValue.writeString(p.reason, out);
+                Wire.str(out, p.reason);
             }
             if (p.kind != null) {
-                StringValue.writeString(p.kind, out);
+                Wire.str(out, p.kind);
             }
             if (p.severity != null) {
-                StringValue.writeString(p.severity, out);
+                Wire.str(out, p.severity);
             }
             if (p.disease != null) {
-                StringValue.writeString(p.disease, out);
+                Wire.str(out, p.disease);
             }
             if (p.total != null) {
                 out.writeDouble(p.total);
@@ -107,10 +106,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeInt(p.year);
             }
             if (p.stage != null) {
-                StringValue.writeString(p.stage, out);
+                Wire.str(out, p.stage);
             }
             if (p.condition != null) {
-                StringValue.writeString(p.condition, out);
+                Wire.str(out, p.condition);
             }
             if (p.onlyHouse != null) {
                 out.writeBoolean(p.onlyHouse);
@@ -122,10 +121,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeBoolean(p.seismicCompliant);
             }
             if (p.disaster != null) {
-                StringValue.writeString(p.disaster, out);
+                Wire.str(out, p.disaster);
             }
             if (p.houseDamage != null) {
-                StringValue.writeString(p.houseDamage, out);
+                Wire.str(out, p.houseDamage);
             }
             if (p.loss != null) {
                 out.writeDouble(p.loss);
@@ -137,7 +136,7 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeInt(p.died);
             }
             if (p.risk != null) {
-                StringValue.writeString(p.risk, out);
+                Wire.str(out, p.risk);
             }
             if (p.previousAnnual != null) {
                 out.writeDouble(p.previousAnnual);
@@ -146,22 +145,22 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeDouble(p.currentAnnual);
             }
             if (p.level != null) {
-                StringValue.writeString(p.level, out);
+                Wire.str(out, p.level);
             }
             if (p.grade != null) {
                 out.writeInt(p.grade);
             }
             if (p.referralId != null) {
-                StringValue.writeString(p.referralId, out);
+                Wire.str(out, p.referralId);
             }
             if (p.outcome != null) {
-                StringValue.writeString(p.outcome, out);
+                Wire.str(out, p.outcome);
             }
             if (p.assistance != null) {
-                StringValue.writeString(p.assistance, out);
+                Wire.str(out, p.assistance);
             }
             if (p.note != null) {
-                StringValue.writeString(p.note, out);
+                Wire.str(out, p.note);
             }
         }
     }
@@ -210,18 +209,18 @@ public final class EventSerializer extends CompactSerializer<Event> {
     @Override
     protected Event read(DataInputView in, int format) throws IOException {
         Event e = new Event();
-        e.eventId = StringValue.readString(in);
-        e.source = StringValue.readString(in);
-        e.type = StringValue.readString(in);
+        e.eventId = Wire.str(in);
+        e.source = Wire.str(in);
+        e.type = Wire.str(in);
         e.occurredAt = in.readLong();
-        e.householdId = StringValue.readString(in);
-        e.personId = StringValue.readString(in);
-        e.region = StringValue.readString(in);
-        e.householdKey = StringValue.readString(in);
-        e.topic = StringValue.readString(in);
+        e.householdId = Wire.str(in);
+        e.personId = Wire.str(in);
+        e.region = Wire.str(in);
+        e.householdKey = Wire.str(in);
+        e.topic = Wire.str(in);
         e.partition = in.readInt();
         e.offset = in.readLong();
-        e.raw = StringValue.readString(in);
+        e.raw = Wire.str(in);
         if (in.readBoolean()) {
             e.payload = payload(in, in.readLong());
         }
@@ -231,13 +230,13 @@ public final class EventSerializer extends CompactSerializer<Event> {
     private static Payload payload(DataInputView in, long present) throws IOException {
         Payload p = new Payload();
         if (has(present, 0)) {
-            p.residence = StringValue.readString(in);
+            p.residence = Wire.str(in);
         }
         if (has(present, 1)) {
             p.members = new Member[in.readInt()];
             for (int i = 0; i < p.members.length; i++) {
                 if (in.readBoolean()) {
-                    p.members[i] = new Member(StringValue.readString(in), StringValue.readString(in), StringValue.readString(in),
+                    p.members[i] = new Member(Wire.str(in), Wire.str(in), Wire.str(in),
                             in.readBoolean());
                 }
             }
@@ -246,10 +245,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.annualIncome = in.readDouble();
         }
         if (has(present, 3)) {
-            p.category = StringValue.readString(in);
+            p.category = Wire.str(in);
         }
         if (has(present, 4)) {
-            p.personId = StringValue.readString(in);
+            p.personId = Wire.str(in);
         }
         if (has(present, 5)) {
             p.amount = in.readDouble();
@@ -261,16 +260,16 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.seekingWork = in.readBoolean();
         }
         if (has(present, 8)) {
-            p.reason = StringValue.readString(in);
+            p.reason = Wire.str(in);
         }
         if (has(present, 9)) {
-            p.kind = StringValue.readString(in);
+            p.kind = Wire.str(in);
         }
         if (has(present, 10)) {
-            p.severity = StringValue.readString(in);
+            p.severity = Wire.str(in);
         }
         if (has(present, 11)) {
-            p.disease = StringValue.readString(in);
+            p.disease = Wire.str(in);
         }
         if (has(present, 12)) {
             p.total = in.readDouble();
@@ -288,10 +287,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.year = in.readInt();
         }
         if (has(present, 17)) {
-            p.stage = StringValue.readString(in);
+            p.stage = Wire.str(in);
         }
         if (has(present, 18)) {
-            p.condition = StringValue.readString(in);
+            p.condition = Wire.str(in);
         }
         if (has(present, 19)) {
             p.onlyHouse = in.readBoolean();
@@ -303,10 +302,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.seismicCompliant = in.readBoolean();
         }
         if (has(present, 22)) {
-            p.disaster = StringValue.readString(in);
+            p.disaster = Wire.str(in);
         }
         if (has(present, 23)) {
-            p.houseDamage = StringValue.readString(in);
+            p.houseDamage = Wire.str(in);
         }
         if (has(present, 24)) {
             p.loss = in.readDouble();
@@ -318,7 +317,7 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.died = in.readInt();
         }
         if (has(present, 27)) {
-            p.risk = StringValue.readString(in);
+            p.risk = Wire.str(in);
         }
         if (has(present, 28)) {
             p.previousAnnual = in.readDouble();
@@ -327,22 +326,22 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.currentAnnual = in.readDouble();
         }
         if (has(present, 30)) {
-            p.level = StringValue.readString(in);
+            p.level = Wire.str(in);
         }
         if (has(present, 31)) {
             p.grade = in.readInt();
         }
         if (has(present, 32)) {
-            p.referralId = StringValue.readString(in);
+            p.referralId = Wire.str(in);
         }
         if (has(present, 33)) {
-            p.outcome = StringValue.readString(in);
+            p.outcome = Wire.str(in);
         }
         if (has(present, 34)) {
-            p.assistance = StringValue.readString(in);
+            p.assistance = Wire.str(in);
         }
         if (has(present, 35)) {
-            p.note = StringValue.readString(in);
+            p.note = Wire.str(in);
         }
         return p;
     }

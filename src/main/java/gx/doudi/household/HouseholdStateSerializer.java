@@ -22,9 +22,10 @@ import org.apache.flink.core.memory.DataOutputView;
  *
  * <p>Each value starts with a format version. A change of {@link HouseholdState} adds a version and
  * keeps reading the older ones, so savepoints stay readable across upgrades. Format 3 packs counts, times
- * and amounts ({@link Wire}), and leaves out what the ids already say: the county of a household id, the
- * birth date of an identity number, a referral's id made of its alert's and department's, and the source
- * of a re-send key, written as its index among the departments.
+ * and amounts ({@link Wire}; times as distances from the household's last event, which comes first),
+ * and leaves out what the ids already say: the county of a household id, the birth date of an identity
+ * number, a referral's id made of its alert's and department's, and the source of a re-send key,
+ * written as its index among the departments.
  */
 public final class HouseholdStateSerializer extends CompactSerializer<HouseholdState> {
     public static final HouseholdStateSerializer INSTANCE = new HouseholdStateSerializer();
@@ -43,6 +44,9 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
     protected void write(HouseholdState s, DataOutputView out) throws IOException {
         Wire w = Wire.PACKED;
         str(out, s.householdId);
+        // the household's times cluster around its last event: written first, the others as distances from it
+        w.time(out, s.lastEventAt);
+        w = w.near(s.lastEventAt);
         boolean regionDerived = s.region != null && s.region.equals(regionOf(s.householdId));
         out.writeBoolean(regionDerived);
         if (!regionDerived) {
@@ -192,7 +196,6 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
             str(out, e.getKey());
             grade(out, e.getValue());
         }
-        w.time(out, s.lastEventAt);
         w.time(out, s.nextCheck);
         w.count(out, s.received.size());
         for (Map.Entry<String, Long> e : s.received.entrySet()) {
@@ -208,6 +211,10 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
         Wire w = format >= 3 ? Wire.PACKED : Wire.FIXED;
         HouseholdState s = new HouseholdState();
         s.householdId = str(in);
+        if (format >= 3) {
+            s.lastEventAt = w.time(in);
+            w = w.near(s.lastEventAt);
+        }
         s.region = format >= 3 && in.readBoolean() ? regionOf(s.householdId) : str(in);
         s.residence = str(in);
         s.listed = in.readBoolean();
@@ -356,7 +363,9 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
         for (int n = w.count(in); n > 0; n--) {
             s.settled.put(str(in), grade(in));
         }
-        s.lastEventAt = w.time(in);
+        if (format < 3) {
+            s.lastEventAt = w.time(in);
+        }
         s.nextCheck = w.time(in);
         int received = w.count(in);
         s.received = new HashMap<>(Math.max(4, received * 2));

@@ -3,9 +3,13 @@ package gx.doudi.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
+import org.apache.flink.types.StringValue;
 import org.junit.jupiter.api.Test;
 
 /** Both wires give back every value they took, and the packed one takes few bytes for the usual ones. */
@@ -34,7 +38,7 @@ class WireTest {
     @Test
     void everyValueComesBackFromBothWires() throws Exception {
         Random random = new Random(7);
-        for (Wire w : new Wire[] {Wire.FIXED, Wire.PACKED}) {
+        for (Wire w : new Wire[] {Wire.FIXED, Wire.PACKED, Wire.PACKED.near(1_735_696_800_000L), Wire.PACKED.near(7)}) {
             for (int i = 0; i < 10_000; i++) {
                 long t = i < TIMES.length ? TIMES[i] : random.nextLong() >> random.nextInt(64);
                 assertThat(w.time(in(written(w, (x, out) -> x.time(out, t))))).isEqualTo(t);
@@ -50,12 +54,41 @@ class WireTest {
     }
 
     @Test
+    void stringsAreWrittenAndReadExactlyAsFlinksStringValueDoes() throws Exception {
+        Random random = new Random(11);
+        List<String> strings = new ArrayList<>(Arrays.asList(null, "", "a", "civil-affairs/ca-2025-0000001",
+                "低保边缘家庭", "é", "\u007f\u0080\u00ff\u0100\u3fff\u4000\uffff", "\ud83d\ude00", "x".repeat(127),
+                "y".repeat(128), "z".repeat(16_384)));
+        for (int i = 0; i < 2_000; i++) {
+            char[] chars = new char[random.nextInt(i % 10 == 0 ? 300 : 30)];
+            for (int k = 0; k < chars.length; k++) {
+                chars[k] = (char) (random.nextInt(4) == 0 ? random.nextInt(0x10000) : 32 + random.nextInt(95));
+            }
+            strings.add(new String(chars));
+        }
+        for (String s : strings) {
+            DataOutputSerializer flinks = new DataOutputSerializer(16);
+            StringValue.writeString(s, flinks);
+            DataOutputSerializer ours = new DataOutputSerializer(16);
+            Wire.str(ours, s);
+
+            assertThat(ours.getCopyOfBuffer()).isEqualTo(flinks.getCopyOfBuffer());
+            assertThat(Wire.str(in(flinks.getCopyOfBuffer()))).isEqualTo(s);
+        }
+    }
+
+    @Test
     void usualValuesTakeAFewBytesPacked() throws Exception {
         assertThat(written(Wire.PACKED, (w, out) -> w.count(out, 0))).hasSize(1);
         assertThat(written(Wire.PACKED, (w, out) -> w.time(out, Long.MAX_VALUE))).hasSize(1);
         assertThat(written(Wire.PACKED, (w, out) -> w.time(out, 1_735_696_800_000L))).hasSize(5);
         assertThat(written(Wire.PACKED, (w, out) -> w.time(out, 1_735_696_800_123L))).hasSize(7);
         assertThat(written(Wire.PACKED, (w, out) -> w.amount(out, 69_870.0))).hasSize(3);
+        assertThat(written(Wire.PACKED, (w, out) -> w.time(out, 0))).hasSize(1);
+        Wire near = Wire.PACKED.near(1_735_696_800_000L);
+        assertThat(written(near, (w, out) -> w.time(out, 1_735_696_800_000L))).hasSize(1);
+        assertThat(written(near, (w, out) -> w.time(out, 1_735_696_800_000L - 86_400_000))).hasSize(3);
+        assertThat(written(near, (w, out) -> w.time(out, 0))).hasSize(1);
         assertThat(written(Wire.FIXED, (w, out) -> w.time(out, 1_735_696_800_000L))).hasSize(8);
     }
 }
