@@ -24,6 +24,15 @@ class ChainHistorySerializerTest {
         return Serialized.read(serializer, bytes);
     }
 
+    /** An entry of a kind at a time, as the engine writes it. */
+    static ChainEntry entry(String at, String kind) {
+        ChainEntry e = new ChainEntry();
+        e.time = Times.parse(at);
+        e.at = at;
+        e.entry = kind;
+        return e;
+    }
+
     @Test
     void entriesWithEveryFieldSetComeBackAsTheyWere() throws Exception {
         ChainHistory full = new FilledPojos().filled(ChainHistory.class);
@@ -35,10 +44,7 @@ class ChainHistorySerializerTest {
 
     @Test
     void entriesWithOnlyTheirKindsFieldsComeBackWithTheRestNull() throws Exception {
-        ChainEntry grant = new ChainEntry();
-        grant.time = Times.parse("2025-03-01T10:00:00+08:00");
-        grant.at = Times.iso(grant.time);
-        grant.entry = ChainEntry.GRANT;
+        ChainEntry grant = entry("2025-03-01T10:00:00+08:00", ChainEntry.GRANT);
         grant.amount = 800.0;
         ChainEntry bare = new ChainEntry();
         bare.time = 5;
@@ -57,10 +63,7 @@ class ChainHistorySerializerTest {
 
     @Test
     void aReferralAsTheEngineWritesItComesBackWithItsIdAndDeadline() throws Exception {
-        ChainEntry sent = new ChainEntry();
-        sent.time = Times.parse("2025-01-01T09:43:01+08:00");
-        sent.at = Times.iso(sent.time);
-        sent.entry = ChainEntry.REFERRAL;
+        ChainEntry sent = entry("2025-01-01T09:43:01+08:00", ChainEntry.REFERRAL);
         sent.alertId = "a-56fbfd48373e48380852";
         sent.department = "civil-affairs";
         sent.referralId = sent.alertId + "/" + sent.department;
