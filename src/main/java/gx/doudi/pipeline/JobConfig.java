@@ -80,6 +80,9 @@ public final class JobConfig implements Serializable {
         s.flink.put("state.backend.rocksdb.use-bloom-filter", "true");
         // a third less state on disk and in every checkpoint than Flink's Snappy, for no more CPU (BENCHMARKS.md)
         s.flink.put("state.backend.rocksdb.compression.per.level", "ZSTD_COMPRESSION");
+        // each file's index and filter in partitions: at ten million households the whole blocks no
+        // longer fit in the cache's share for them, and reloading them stalled the person stage (BENCHMARKS.md)
+        s.flink.put("state.backend.rocksdb.memory.partitioned-index-filters", "true");
         // RocksDB's block cache and write buffers, for the local cluster of replay and bench (BENCHMARKS.md, "Memory")
         s.flink.put("taskmanager.memory.managed.size", "1g");
         return new JobConfig(s);
