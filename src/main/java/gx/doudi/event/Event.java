@@ -28,6 +28,11 @@ public class Event {
     public Event() {}
 
     public String dedupKey() {
+        return dedupKey(source, eventId);
+    }
+
+    /** What a re-send of an event repeats: its source and its eventId. */
+    public static String dedupKey(String source, String eventId) {
         return source + "/" + eventId;
     }
 

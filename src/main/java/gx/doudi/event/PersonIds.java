@@ -22,12 +22,19 @@ public final class PersonIds {
             }
         }
         try {
-            LocalDate.of(Integer.parseInt(id.substring(6, 10)),
-                    Integer.parseInt(id.substring(10, 12)), Integer.parseInt(id.substring(12, 14)));
+            LocalDate.parse(birthDate(id));
         } catch (DateTimeException e) {
             return false;
         }
         return checkChar(id.substring(0, 17)) == Character.toUpperCase(id.charAt(17));
+    }
+
+    /** The birth date an 18-character id carries (characters 7 to 14), as yyyy-MM-dd, or null. */
+    public static String birthDate(String id) {
+        if (id == null || id.length() != 18) {
+            return null;
+        }
+        return id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14);
     }
 
     /** The check character for the first 17 digits. */

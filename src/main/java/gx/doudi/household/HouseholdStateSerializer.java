@@ -1,7 +1,10 @@
 package gx.doudi.household;
 
 import gx.doudi.event.CompactSerializer;
+import gx.doudi.alert.Referral;
 import gx.doudi.event.Departments;
+import gx.doudi.event.Event;
+import gx.doudi.event.PersonIds;
 import gx.doudi.event.Wire;
 import gx.doudi.indicator.Grade;
 import gx.doudi.referral.OpenReferral;
@@ -58,7 +61,7 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
         for (HouseholdMember m : s.members) {
             str(out, m.personId);
             str(out, m.relation);
-            boolean birthDerived = m.birthDate != null && m.birthDate.equals(birthDateOf(m.personId));
+            boolean birthDerived = m.birthDate != null && m.birthDate.equals(PersonIds.birthDate(m.personId));
             out.writeBoolean(birthDerived);
             if (!birthDerived) {
                 str(out, m.birthDate);
@@ -223,7 +226,7 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
             s.members.add(m);
             m.personId = str(in);
             m.relation = str(in);
-            m.birthDate = format >= 3 && in.readBoolean() ? birthDateOf(m.personId) : str(in);
+            m.birthDate = format >= 3 && in.readBoolean() ? PersonIds.birthDate(m.personId) : str(in);
             m.mainEarner = in.readBoolean();
             m.died = in.readBoolean();
         }
@@ -404,17 +407,9 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
         return dash == 6 ? householdId.substring(0, 6) : null;
     }
 
-    /** The birth date an 18-digit identity number carries (digits 7 to 14), as yyyy-MM-dd, or null. */
-    static String birthDateOf(String personId) {
-        if (personId == null || personId.length() != 18) {
-            return null;
-        }
-        return personId.substring(6, 10) + "-" + personId.substring(10, 12) + "-" + personId.substring(12, 14);
-    }
-
-    /** The id the engine gives a referral: its alert's id, a slash, its department. */
+    /** The id the engine gives the referral ({@link Referral#idOf}), or null without alert or department. */
     private static String referralIdOf(OpenReferral r) {
-        return r.alertId == null || r.department == null ? null : r.alertId + "/" + r.department;
+        return r.alertId == null || r.department == null ? null : Referral.idOf(r.alertId, r.department);
     }
 
     /** A re-send key, source/eventId: a known source as its index (1 up), else 0 and the whole key. */
@@ -428,7 +423,7 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
     private static String received(DataInputView in) throws IOException {
         int source = in.readByte() - 1;
         String rest = str(in);
-        return source < 0 ? rest : Departments.ALL.get(source) + "/" + rest;
+        return source < 0 ? rest : Event.dedupKey(Departments.ALL.get(source), rest);
     }
 
     private static void strings(DataOutputView out, Wire w, List<String> values) throws IOException {

@@ -1,5 +1,6 @@
 package gx.doudi.referral;
 
+import gx.doudi.alert.Referral;
 import gx.doudi.event.CompactSerializer;
 import gx.doudi.event.Times;
 import gx.doudi.event.Wire;
@@ -141,9 +142,9 @@ public final class ChainHistorySerializer extends CompactSerializer<ChainHistory
         }
     }
 
-    /** The id the engine gives a referral: its alert's id, a slash, its department. */
+    /** The id the engine gives the referral ({@link Referral#idOf}), or null without alert or department. */
     private static String referralIdOf(ChainEntry e) {
-        return e.alertId == null || e.department == null ? null : e.alertId + "/" + e.department;
+        return e.alertId == null || e.department == null ? null : Referral.idOf(e.alertId, e.department);
     }
 
     /** The time a dueBy names when it is exactly the engine's own writing of it, else {@link #NO_TIME}. */

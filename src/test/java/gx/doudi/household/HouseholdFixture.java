@@ -5,6 +5,7 @@ import gx.doudi.event.EventTypes;
 import gx.doudi.event.Households;
 import gx.doudi.event.Member;
 import gx.doudi.event.Payload;
+import gx.doudi.event.PersonIds;
 import gx.doudi.event.ResidentIds;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -74,7 +75,7 @@ public final class HouseholdFixture {
         Member[] listed = new Member[personIds.size()];
         for (int i = 0; i < listed.length; i++) {
             String id = personIds.get(i);
-            listed[i] = new Member(id, i == 0 ? "head" : "child", birthDate(id), i == 0);
+            listed[i] = new Member(id, i == 0 ? "head" : "child", PersonIds.birthDate(id), i == 0);
         }
         Event e = event(EventTypes.HOUSEHOLD_REGISTERED, at, null, p -> {
             p.residence = residence;
@@ -240,9 +241,5 @@ public final class HouseholdFixture {
 
     public static long at(String isoWithOffset) {
         return OffsetDateTime.parse(isoWithOffset).toInstant().toEpochMilli();
-    }
-
-    private static String birthDate(String personId) {
-        return personId.substring(6, 10) + "-" + personId.substring(10, 12) + "-" + personId.substring(12, 14);
     }
 }
