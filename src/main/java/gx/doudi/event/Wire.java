@@ -56,7 +56,7 @@ public abstract class Wire {
             return;
         }
         int n = s.length();
-        byte[] bytes = new byte[5 + 3 * n];
+        byte[] bytes = new byte[MAX_VARINT + 3 * n];
         int at = group(bytes, 0, n + 1);
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
@@ -70,7 +70,7 @@ public abstract class Wire {
     }
 
     public static String str(DataInputView in) throws IOException {
-        int length = group(in);
+        int length = (int) varint(in);
         if (length == 0) {
             return null;
         }
@@ -86,8 +86,7 @@ public abstract class Wire {
                 }
                 chars[i] = (char) rest(in, c);
                 for (int k = i + 1; k < n; k++) {
-                    c = in.readUnsignedByte();
-                    chars[k] = (char) (c < HIGH_BIT ? c : rest(in, c));
+                    chars[k] = (char) varint(in);
                 }
                 return new String(chars);
             }
@@ -97,10 +96,14 @@ public abstract class Wire {
     }
 
     private static final int HIGH_BIT = 0x80;
+    private static final int MAX_VARINT = 10;
 
-    /** Writes {@code v} as 7-bit groups, low group first, the high bit set on all but the last. */
-    private static int group(byte[] bytes, int at, int v) {
-        while (v >= HIGH_BIT) {
+    /**
+     * Writes {@code v} as unsigned LEB128: 7-bit groups, low group first, the high bit set on all but the
+     * last. StringValue's lengths and chars are written this way, and so are the packed numbers.
+     */
+    private static int group(byte[] bytes, int at, long v) {
+        while ((v & ~0x7FL) != 0) {
             bytes[at++] = (byte) (v | HIGH_BIT);
             v >>>= 7;
         }
@@ -108,21 +111,32 @@ public abstract class Wire {
         return at;
     }
 
-    private static int group(DataInputView in) throws IOException {
+    private static long varint(DataInputView in) throws IOException {
         int first = in.readUnsignedByte();
         return first < HIGH_BIT ? first : rest(in, first);
     }
 
     /** The value of 7-bit groups whose first byte, with its high bit set, has been read. */
-    private static int rest(DataInputView in, int first) throws IOException {
-        int v = first & 0x7F;
-        int shift = 7;
-        int b;
-        while ((b = in.readUnsignedByte()) >= HIGH_BIT) {
-            v |= (b & 0x7F) << shift;
-            shift += 7;
+    private static long rest(DataInputView in, int first) throws IOException {
+        long v = first & 0x7F;
+        for (int shift = 7; shift < 64; shift += 7) {
+            int b = in.readUnsignedByte();
+            v |= (long) (b & 0x7F) << shift;
+            if (b < HIGH_BIT) {
+                return v;
+            }
         }
-        return v | b << shift;
+        throw new IOException("malformed varint: longer than " + MAX_VARINT + " bytes");
+    }
+
+    private static void varint(DataOutputView out, long v) throws IOException {
+        if ((v & ~0x7FL) == 0) {
+            // one byte, as most counts are
+            out.writeByte((int) v);
+            return;
+        }
+        byte[] bytes = new byte[MAX_VARINT];
+        out.write(bytes, 0, group(bytes, 0, v));
     }
 
     private static final class Fixed extends Wire {
@@ -287,26 +301,6 @@ public abstract class Wire {
                 return in.readDouble();
             }
             return unzigzag(v >>> 1);
-        }
-
-        private static void varint(DataOutputView out, long v) throws IOException {
-            while ((v & ~0x7FL) != 0) {
-                out.writeByte((int) (v & 0x7F) | 0x80);
-                v >>>= 7;
-            }
-            out.writeByte((int) v);
-        }
-
-        private static long varint(DataInputView in) throws IOException {
-            long v = 0;
-            for (int shift = 0; shift < 64; shift += 7) {
-                byte b = in.readByte();
-                v |= (long) (b & 0x7F) << shift;
-                if (b >= 0) {
-                    return v;
-                }
-            }
-            throw new IOException("malformed varint: longer than 10 bytes");
         }
     }
 }
