@@ -21,6 +21,7 @@ import gx.doudi.indicator.IndicatorSet;
 import gx.doudi.indicator.Indicators;
 import gx.doudi.indicator.ReferralOverdue;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -150,10 +151,10 @@ public final class Casework {
         }
         Cause cause = new Cause(now, eventId, emittedAt);
         IndicatorEvaluator.Result first = IndicatorEvaluator.evaluate(h, set, now,
-                e -> !e.indicator().id().equals(Indicators.COMPOUND_RISK) && reads(e.reads(), changed));
+                e -> !e.indicator().id().equals(Indicators.COMPOUND_RISK) && !Collections.disjoint(e.reads(), changed));
         take(AlertTracker.update(state, set, first.findings(), cause), now);
         IndicatorEvaluator.Result compound = IndicatorEvaluator.evaluate(h, set, now,
-                e -> e.indicator().id().equals(Indicators.COMPOUND_RISK) && reads(e.reads(), changed));
+                e -> e.indicator().id().equals(Indicators.COMPOUND_RISK) && !Collections.disjoint(e.reads(), changed));
         take(AlertTracker.update(state, set, compound.findings(), cause), now);
         evaluated += first.findings().size() + compound.findings().size();
         state.judgedWith = set.version();
@@ -161,15 +162,6 @@ public final class Casework {
         nextCheck = IndicatorEvaluator.nextChange(h, set, now);
     }
 
-    /** Whether an indicator that reads these facts reads something that changed. */
-    private static boolean reads(Set<Fact> read, Set<Fact> changed) {
-        for (Fact f : read) {
-            if (changed.contains(f)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private void take(List<Emission> emissions, long now) {
         for (Emission emission : emissions) {
