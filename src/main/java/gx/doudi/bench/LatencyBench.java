@@ -30,7 +30,7 @@ public final class LatencyBench {
                            int seconds, int runs, int households, long seed) {}
 
     /** One table row: one offered rate in one delivery mode, medians over its runs. */
-    public record Row(String delivery, String checkpointInterval, Duration outOfOrderness, int offered, boolean highest, int runs,
+    public record Row(int households, String delivery, String checkpointInterval, Duration outOfOrderness, int offered, boolean highest, int runs,
                       double achievedPerSecond, boolean keptUp, long lagGrowth, long events, LatencySummary toAppend,
                       LatencySummary toVisible) {}
 
@@ -49,7 +49,7 @@ public final class LatencyBench {
                 for (int run = 1; run <= s.runs(); run++) {
                     measure(plan, events, delivery, rate, run + "/" + s.runs(), indicators, config, measured, progress);
                 }
-                Row row = row(delivery, checkpoints, config.outOfOrderness(), rate, false, measured.get(rate));
+                Row row = row(s.households(), delivery, checkpoints, config.outOfOrderness(), rate, false, measured.get(rate));
                 search.known(rate, row.keptUp());
                 rows.add(row);
             }
@@ -64,7 +64,7 @@ public final class LatencyBench {
                 }
                 OptionalInt highest = search.highest();
                 if (highest.isPresent()) {
-                    rows.add(row(delivery, checkpoints, config.outOfOrderness(), highest.getAsInt(), true,
+                    rows.add(row(s.households(), delivery, checkpoints, config.outOfOrderness(), highest.getAsInt(), true,
                             measured.get(highest.getAsInt())));
                 } else {
                     progress.printf("bench latency: %s: the engine kept up with no rate tried%n", delivery);
@@ -92,10 +92,10 @@ public final class LatencyBench {
         return m;
     }
 
-    static Row row(String delivery, String checkpoints, Duration outOfOrderness, int rate, boolean highest, List<KafkaLatencyRun.Measurement> runs) {
+    static Row row(int households, String delivery, String checkpoints, Duration outOfOrderness, int rate, boolean highest, List<KafkaLatencyRun.Measurement> runs) {
         List<Double> achieved = runs.stream().map(KafkaLatencyRun.Measurement::achievedPerSecond).toList();
         long keptUp = runs.stream().filter(KafkaLatencyRun.Measurement::keptUp).count();
-        return new Row(delivery, checkpoints, outOfOrderness, rate, highest, runs.size(), Bench.median(achieved), keptUp * 2 > runs.size(),
+        return new Row(households, delivery, checkpoints, outOfOrderness, rate, highest, runs.size(), Bench.median(achieved), keptUp * 2 > runs.size(),
                 LatencySummary.median(runs, KafkaLatencyRun.Measurement::lagGrowth),
                 LatencySummary.median(runs, KafkaLatencyRun.Measurement::events),
                 LatencySummary.median(runs.stream().map(KafkaLatencyRun.Measurement::toAppend).toList()),

@@ -71,7 +71,7 @@ final class BenchCommand {
         int seconds = args.integer("seconds", 10);
         int warmUp = args.integer("warm-up", 10);
         int runs = args.integer("runs", 3);
-        int households = args.integer("households", 10_000);
+        int households = args.integer("households", 100_000);
         if (seconds < 1 || warmUp < 0 || runs < 1 || households < 1) {
             throw new Args.UsageException("--seconds, --runs and --households must be at least 1, --warm-up at least 0");
         }

@@ -52,7 +52,7 @@ public final class Main {
               bench latency              Kafka end to end: event append to alert append, p50/p99/p999/max
                    at steady offered rates, and the highest rate the engine keeps up with
                    [--rates 1000,10000,max] [--delivery at-least-once|exactly-once|both] [--seconds 10]
-                   [--warm-up 10] [--runs 3] [--households 10000] [--out-of-orderness PT5S]
+                   [--warm-up 10] [--runs 3] [--households 100000] [--out-of-orderness PT5S]
                    [--config jobs/doudi-low-latency.yaml] [--append-to BENCHMARKS.md]
             """;
 

@@ -26,6 +26,7 @@ class LatencyBenchITCase {
                 JobConfig.defaults(), new PrintStream(progress, true, StandardCharsets.UTF_8));
 
         assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.households()).isEqualTo(1_000);
             assertThat(row.delivery()).isEqualTo(JobConfig.AT_LEAST_ONCE);
             assertThat(row.offered()).isEqualTo(1_000);
             assertThat(row.events()).isEqualTo(4_000);
@@ -41,6 +42,6 @@ class LatencyBenchITCase {
         assertThat(progress.toString(StandardCharsets.UTF_8))
                 .contains("bench latency: at-least-once at 1,000 events/s, run 1/1")
                 .contains("events alerted");
-        assertThat(LatencyBench.table(rows)).contains("| at-least-once | 10s | 5 s | 1,000 |");
+        assertThat(LatencyBench.table(rows)).contains("| 1,000 | at-least-once | 10s | 5 s | 1,000 |");
     }
 }

@@ -66,14 +66,14 @@ class LatencyReportTest {
 
     @Test
     void aRowSaysWhatWasOfferedWhatTheEngineDidAndBothLatencies() {
-        LatencyBench.Row row = new LatencyBench.Row("exactly-once", "1s", Duration.ofSeconds(5), 4_400, true, 1, 4_391.6, true, 120, 44_000,
+        LatencyBench.Row row = new LatencyBench.Row(100_000, "exactly-once", "1s", Duration.ofSeconds(5), 4_400, true, 1, 4_391.6, true, 120, 44_000,
                 new LatencySummary(5_200, 6_100, 6_400, 6_500, 11_000), new LatencySummary(5_900, 7_000, 7_300, 7_400, 11_000));
         String line = LatencyTable.row(row, "2026-11-29", "2 cores");
-        assertThat(line).isEqualTo("| 2026-11-29 | 2 cores | exactly-once | 1s | 5 s | 4,400 (highest kept up with) | 4,392 "
+        assertThat(line).isEqualTo("| 2026-11-29 | 2 cores | 100,000 | exactly-once | 1s | 5 s | 4,400 (highest kept up with) | 4,392 "
                 + "| yes (lag +120) | 44,000 | 11,000 | 5,200 / 6,100 / 6,400 / 6,500 | 5,900 / 7,000 / 7,300 / 7,400 | 1 |");
         String table = LatencyTable.table(List.of(row), "2026-11-29", "2 cores");
         assertThat(table.lines().toList()).hasSize(3);
-        assertThat(table.lines().map(l -> l.chars().filter(c -> c == '|').count()).distinct()).containsExactly(14L);
+        assertThat(table.lines().map(l -> l.chars().filter(c -> c == '|').count()).distinct()).containsExactly(15L);
     }
 
     @Test
