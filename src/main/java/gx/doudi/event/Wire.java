@@ -46,25 +46,37 @@ public abstract class Wire {
 
     /**
      * A string, or null, in {@link StringValue}'s format (its length plus one, then each char, as 7-bit
-     * groups), which every format of the compact serializers uses. Written and read here in one pass
-     * over a byte array: {@code StringValue} goes through the view byte by byte and looks up a
-     * thread-local buffer for every string, which showed in the household stage's profile.
+     * groups), which every format of the compact serializers uses. Written and read here without
+     * {@code StringValue}, which goes through the view byte by byte and looks up a thread-local buffer
+     * for every string (it showed in the household stage's profile); an ASCII string, the usual case,
+     * is written straight from the string and read in one piece.
      */
     public static void str(DataOutputView out, String s) throws IOException {
+        str(out, s, 0);
+    }
+
+    /** The chars of {@code s} from {@code from} on, as {@link #str(DataOutputView, String)} writes them. */
+    public static void str(DataOutputView out, String s, int from) throws IOException {
         if (s == null) {
             out.writeByte(0);
             return;
         }
-        int n = s.length();
-        byte[] bytes = new byte[MAX_VARINT + 3 * n];
-        int at = group(bytes, 0, n + 1);
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < HIGH_BIT) {
-                bytes[at++] = (byte) c;
-            } else {
-                at = group(bytes, at, c);
-            }
+        int n = s.length() - from;
+        varint(out, n + 1);
+        int ascii = 0;
+        while (ascii < n && s.charAt(from + ascii) < HIGH_BIT) {
+            ascii++;
+        }
+        for (int i = 0; i < ascii; i++) {
+            out.writeByte(s.charAt(from + i));
+        }
+        if (ascii == n) {
+            return;
+        }
+        byte[] bytes = new byte[3 * (n - ascii)];
+        int at = 0;
+        for (int i = from + ascii; i < from + n; i++) {
+            at = group(bytes, at, s.charAt(i));
         }
         out.write(bytes, 0, at);
     }
@@ -75,24 +87,37 @@ public abstract class Wire {
             return null;
         }
         int n = length - 1;
-        byte[] latin = new byte[n];
-        for (int i = 0; i < n; i++) {
-            int c = in.readUnsignedByte();
-            if (c >= HIGH_BIT) {
-                // beyond ASCII: the rest char by char
-                char[] chars = new char[n];
-                for (int k = 0; k < i; k++) {
-                    chars[k] = (char) latin[k];
-                }
-                chars[i] = (char) rest(in, c);
-                for (int k = i + 1; k < n; k++) {
-                    chars[k] = (char) varint(in);
-                }
-                return new String(chars);
-            }
-            latin[i] = (byte) c;
+        // every char takes at least a byte: the first n bytes are never more than the string's
+        byte[] bytes = new byte[n];
+        in.readFully(bytes);
+        int ascii = 0;
+        while (ascii < n && bytes[ascii] >= 0) {
+            ascii++;
         }
-        return new String(latin, 0, n, StandardCharsets.ISO_8859_1);
+        if (ascii == n) {
+            return new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
+        }
+        // beyond ASCII: the rest char by char, from the bytes read and then from the view
+        char[] chars = new char[n];
+        for (int k = 0; k < ascii; k++) {
+            chars[k] = (char) bytes[k];
+        }
+        int at = ascii;
+        for (int k = ascii; k < n; k++) {
+            long v = 0;
+            for (int shift = 0; ; shift += 7) {
+                if (shift >= 64) {
+                    throw new IOException("malformed varint: longer than " + MAX_VARINT + " bytes");
+                }
+                int b = at < n ? bytes[at++] & 0xFF : in.readUnsignedByte();
+                v |= (long) (b & 0x7F) << shift;
+                if (b < HIGH_BIT) {
+                    break;
+                }
+            }
+            chars[k] = (char) v;
+        }
+        return new String(chars);
     }
 
     private static final int HIGH_BIT = 0x80;

@@ -73,7 +73,23 @@ class WireTest {
             Wire.str(ours, s);
 
             assertThat(ours.getCopyOfBuffer()).isEqualTo(flinks.getCopyOfBuffer());
-            assertThat(Wire.str(in(flinks.getCopyOfBuffer()))).isEqualTo(s);
+            // what follows the string is left for the next read
+            flinks.writeInt(0x5EED);
+            DataInputDeserializer in = in(flinks.getCopyOfBuffer());
+            assertThat(Wire.str(in)).isEqualTo(s);
+            assertThat(in.readInt()).isEqualTo(0x5EED);
+        }
+    }
+
+    @Test
+    void theTailOfAStringIsWrittenAsThatStringWouldBe() throws Exception {
+        for (String s : List.of("health/hl-2025-0000002", "民政/低保-1", "x/", "/y")) {
+            int from = s.indexOf('/') + 1;
+            DataOutputSerializer tail = new DataOutputSerializer(16);
+            Wire.str(tail, s, from);
+            DataOutputSerializer whole = new DataOutputSerializer(16);
+            Wire.str(whole, s.substring(from));
+            assertThat(tail.getCopyOfBuffer()).isEqualTo(whole.getCopyOfBuffer());
         }
     }
 
