@@ -48,8 +48,8 @@ public abstract class Wire {
      * A string, or null, in {@link StringValue}'s format (its length plus one, then each char, as 7-bit
      * groups), which every format of the compact serializers uses. Written and read here without
      * {@code StringValue}, which goes through the view byte by byte and looks up a thread-local buffer
-     * for every string (it showed in the household stage's profile); an ASCII string, the usual case,
-     * is written straight from the string and read in one piece.
+     * for every string (it showed in the household stage's profile). An ASCII string, the usual case,
+     * is written straight from the string, with no array in between.
      */
     public static void str(DataOutputView out, String s) throws IOException {
         str(out, s, 0);
@@ -87,37 +87,24 @@ public abstract class Wire {
             return null;
         }
         int n = length - 1;
-        // every char takes at least a byte: the first n bytes are never more than the string's
-        byte[] bytes = new byte[n];
-        in.readFully(bytes);
-        int ascii = 0;
-        while (ascii < n && bytes[ascii] >= 0) {
-            ascii++;
-        }
-        if (ascii == n) {
-            return new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
-        }
-        // beyond ASCII: the rest char by char, from the bytes read and then from the view
-        char[] chars = new char[n];
-        for (int k = 0; k < ascii; k++) {
-            chars[k] = (char) bytes[k];
-        }
-        int at = ascii;
-        for (int k = ascii; k < n; k++) {
-            long v = 0;
-            for (int shift = 0; ; shift += 7) {
-                if (shift >= 64) {
-                    throw new IOException("malformed varint: longer than " + MAX_VARINT + " bytes");
+        byte[] latin = new byte[n];
+        for (int i = 0; i < n; i++) {
+            int c = in.readUnsignedByte();
+            if (c >= HIGH_BIT) {
+                // beyond ASCII: the rest char by char
+                char[] chars = new char[n];
+                for (int k = 0; k < i; k++) {
+                    chars[k] = (char) latin[k];
                 }
-                int b = at < n ? bytes[at++] & 0xFF : in.readUnsignedByte();
-                v |= (long) (b & 0x7F) << shift;
-                if (b < HIGH_BIT) {
-                    break;
+                chars[i] = (char) rest(in, c);
+                for (int k = i + 1; k < n; k++) {
+                    chars[k] = (char) varint(in);
                 }
+                return new String(chars);
             }
-            chars[k] = (char) v;
+            latin[i] = (byte) c;
         }
-        return new String(chars);
+        return new String(latin, 0, n, StandardCharsets.ISO_8859_1);
     }
 
     private static final int HIGH_BIT = 0x80;
