@@ -13,9 +13,10 @@ final class LatencyTable {
 
             `java -jar target/doudi.jar bench latency --append-to BENCHMARKS.md`: an embedded broker, the engine
             on a local Flink cluster with RocksDB, the first registrations of `households` households, then
-            their generated department events offered at a steady rate, each stamped with the moment it is sent; latency is from an event's append to the append of the first
-            alert naming it in `causedBy` (both broker timestamps, `LogAppendTime`), and to the moment a
-            read_committed consumer saw that alert (what the monitoring centre sees). Medians of the runs.
+            their generated department events offered at a steady rate, each stamped with the moment it is
+            sent; latency is from an event's append to the append of the first alert naming it in `causedBy`
+            (both broker timestamps, `LogAppendTime`), and to the moment a read_committed consumer saw that
+            alert (what the monitoring centre sees). Medians of the runs.
 
             """ + header();
 

@@ -52,30 +52,23 @@ public abstract class Wire {
      * is written straight from the string, with no array in between.
      */
     public static void str(DataOutputView out, String s) throws IOException {
-        str(out, s, 0);
-    }
-
-    /** The chars of {@code s} from {@code from} on, as {@link #str(DataOutputView, String)} writes them. */
-    public static void str(DataOutputView out, String s, int from) throws IOException {
         if (s == null) {
             out.writeByte(0);
             return;
         }
-        int n = s.length() - from;
+        int n = s.length();
         varint(out, n + 1);
-        int ascii = 0;
-        while (ascii < n && s.charAt(from + ascii) < HIGH_BIT) {
-            ascii++;
+        int i = 0;
+        for (char c; i < n && (c = s.charAt(i)) < HIGH_BIT; i++) {
+            out.writeByte(c);
         }
-        for (int i = 0; i < ascii; i++) {
-            out.writeByte(s.charAt(from + i));
-        }
-        if (ascii == n) {
+        if (i == n) {
             return;
         }
-        byte[] bytes = new byte[3 * (n - ascii)];
+        // beyond ASCII: the rest as 7-bit groups
+        byte[] bytes = new byte[3 * (n - i)];
         int at = 0;
-        for (int i = from + ascii; i < from + n; i++) {
+        for (; i < n; i++) {
             at = group(bytes, at, s.charAt(i));
         }
         out.write(bytes, 0, at);

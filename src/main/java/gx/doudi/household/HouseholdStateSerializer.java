@@ -415,15 +415,9 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
     /** A re-send key, source/eventId: a known source as its index (1 up), else 0 and the whole key. */
     private static void received(DataOutputView out, String key) throws IOException {
         int slash = key.indexOf('/');
-        int source = -1;
-        for (int i = 0; slash > 0 && source < 0 && i < Departments.ALL.size(); i++) {
-            String department = Departments.ALL.get(i);
-            if (department.length() == slash && key.startsWith(department)) {
-                source = i;
-            }
-        }
+        int source = slash < 0 ? -1 : Departments.ALL.indexOf(key.substring(0, slash));
         out.writeByte(source + 1);
-        Wire.str(out, key, source < 0 ? 0 : slash + 1);
+        str(out, source < 0 ? key : key.substring(slash + 1));
     }
 
     private static String received(DataInputView in) throws IOException {

@@ -82,18 +82,6 @@ class WireTest {
     }
 
     @Test
-    void theTailOfAStringIsWrittenAsThatStringWouldBe() throws Exception {
-        for (String s : List.of("health/hl-2025-0000002", "民政/低保-1", "x/", "/y")) {
-            int from = s.indexOf('/') + 1;
-            DataOutputSerializer tail = new DataOutputSerializer(16);
-            Wire.str(tail, s, from);
-            DataOutputSerializer whole = new DataOutputSerializer(16);
-            Wire.str(whole, s.substring(from));
-            assertThat(tail.getCopyOfBuffer()).isEqualTo(whole.getCopyOfBuffer());
-        }
-    }
-
-    @Test
     void usualValuesTakeAFewBytesPacked() throws Exception {
         assertThat(written(Wire.PACKED, (w, out) -> w.count(out, 0))).hasSize(1);
         assertThat(written(Wire.PACKED, (w, out) -> w.time(out, Long.MAX_VALUE))).hasSize(1);
