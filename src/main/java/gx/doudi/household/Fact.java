@@ -35,4 +35,13 @@ public enum Fact {
 
     /** What a round's own judging may change, whatever its event: always judged again. */
     public static final Set<Fact> JUDGING = Collections.unmodifiableSet(EnumSet.of(REFERRALS, ALERTS));
+
+    /** The facts as bits, one per ordinal: what every round compares with what each indicator reads. */
+    public static long mask(Set<Fact> facts) {
+        long mask = 0;
+        for (Fact f : facts) {
+            mask |= 1L << f.ordinal();
+        }
+        return mask;
+    }
 }

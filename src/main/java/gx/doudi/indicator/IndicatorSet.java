@@ -28,9 +28,15 @@ public final class IndicatorSet implements Serializable {
      * An enabled definition, the indicator that evaluates it and the facts that indicator reads (looked up
      * once per set: every round asks).
      */
-    public record Enabled(IndicatorDefinition definition, Indicator indicator, Set<Fact> reads) {
+    public record Enabled(IndicatorDefinition definition, Indicator indicator, Set<Fact> reads, long readMask) {
         Enabled(IndicatorDefinition definition, Indicator indicator) {
-            this(definition, indicator, indicator == null ? Set.of() : facts(indicator.reads()));
+            this(definition, indicator, indicator == null ? Set.of() : facts(indicator.reads()),
+                    indicator == null ? 0 : Fact.mask(indicator.reads()));
+        }
+
+        /** Whether the indicator reads any of the facts of {@code factMask} ({@link Fact#mask}). */
+        public boolean readsAnyOf(long factMask) {
+            return (readMask & factMask) != 0;
         }
 
         private static Set<Fact> facts(Set<Fact> named) {

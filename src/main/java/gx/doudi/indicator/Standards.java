@@ -1,11 +1,10 @@
 package gx.doudi.indicator;
 
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,6 +15,10 @@ public final class Standards implements Serializable {
     public static final ZoneOffset ZONE = ZoneOffset.ofHours(8);
 
     private final Map<String, List<CityStandard>> byCity;
+    /** Per city, its standards in effective order and when each comes into force, for the lookup of every round. */
+    private final Map<String, InForce> lookup = new HashMap<>();
+
+    private record InForce(CityStandard[] standards, long[] from) implements Serializable {}
 
     public Standards(List<CityStandard> all) {
         Map<String, List<CityStandard>> map = new TreeMap<>();
@@ -24,20 +27,19 @@ public final class Standards implements Serializable {
         }
         map.values().forEach(list -> list.sort(Comparator.comparing(CityStandard::effective)));
         this.byCity = map;
+        map.forEach((city, list) -> lookup.put(city, new InForce(list.toArray(CityStandard[]::new),
+                list.stream().mapToLong(c -> c.effective().atStartOfDay(ZONE).toInstant().toEpochMilli()).toArray())));
     }
 
     /** The standard in force for this city on the date of {@code atMillis}, or null if none yet. */
     public CityStandard inForce(String city, long atMillis) {
-        List<CityStandard> list = byCity.get(city);
-        if (list == null) {
+        InForce dated = lookup.get(city);
+        if (dated == null) {
             return null;
         }
-        LocalDate date = Instant.ofEpochMilli(atMillis).atOffset(ZONE).toLocalDate();
         CityStandard found = null;
-        for (CityStandard s : list) {
-            if (!s.effective().isAfter(date)) {
-                found = s;
-            }
+        for (int i = 0; i < dated.from.length && dated.from[i] <= atMillis; i++) {
+            found = dated.standards[i];
         }
         return found;
     }

@@ -21,7 +21,6 @@ import gx.doudi.indicator.IndicatorSet;
 import gx.doudi.indicator.Indicators;
 import gx.doudi.indicator.ReferralOverdue;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -150,11 +149,12 @@ public final class Casework {
             record(entry(r.dueBy + 1, ChainEntry.OVERDUE, r.alertId, r.referralId, r.indicator, r.grade.id(), r.department));
         }
         Cause cause = new Cause(now, eventId, emittedAt);
+        long changedMask = Fact.mask(changed);
         IndicatorEvaluator.Result first = IndicatorEvaluator.evaluate(h, set, now,
-                e -> !e.indicator().id().equals(Indicators.COMPOUND_RISK) && !Collections.disjoint(e.reads(), changed));
+                e -> !e.indicator().id().equals(Indicators.COMPOUND_RISK) && e.readsAnyOf(changedMask));
         take(AlertTracker.update(state, set, first.findings(), cause), now);
         IndicatorEvaluator.Result compound = IndicatorEvaluator.evaluate(h, set, now,
-                e -> e.indicator().id().equals(Indicators.COMPOUND_RISK) && !Collections.disjoint(e.reads(), changed));
+                e -> e.indicator().id().equals(Indicators.COMPOUND_RISK) && e.readsAnyOf(changedMask));
         take(AlertTracker.update(state, set, compound.findings(), cause), now);
         evaluated += first.findings().size() + compound.findings().size();
         state.judgedWith = set.version();
