@@ -1,5 +1,6 @@
 package gx.doudi.event;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -25,6 +26,7 @@ public final class Times {
     private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'" + ZONE.getId() + "'");
     /** Not a time {@link #parseUsual} reads: it is left to {@code java.time}. */
     private static final long UNUSUAL = Long.MIN_VALUE;
+    private static final byte[] OFFSET = "+08:00".getBytes(StandardCharsets.ISO_8859_1);
 
     private Times() {}
 
@@ -47,7 +49,7 @@ public final class Times {
             return (millis ? MILLIS : SECONDS).format(LocalDateTime.ofEpochSecond(Math.floorDiv(epochMillis, 1000),
                     (int) Math.floorMod(epochMillis, 1000) * 1_000_000, ZONE));
         }
-        char[] out = new char[millis ? 29 : 25];
+        byte[] out = new byte[millis ? 29 : 25];
         digits(out, 0, year, 4);
         out[4] = '-';
         digits(out, 5, date.getMonthValue(), 2);
@@ -65,15 +67,24 @@ public final class Times {
             digits(out, 20, (int) Math.floorMod(epochMillis, 1000), 3);
             at = 23;
         }
-        "+08:00".getChars(0, 6, out, at);
-        return new String(out);
+        System.arraycopy(OFFSET, 0, out, at, OFFSET.length);
+        // Latin-1 bytes become the string's own without the char-by-char narrowing a char[] would take
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
-    private static void digits(char[] out, int at, int value, int width) {
+    private static void digits(byte[] out, int at, int value, int width) {
         for (int i = at + width - 1; i >= at; i--) {
-            out[i] = (char) ('0' + value % 10);
+            out[i] = (byte) ('0' + value % 10);
             value /= 10;
         }
+    }
+
+    /**
+     * Whether {@code s} is exactly {@link #iso}{@code (epochMillis)}, found without writing it: a stored
+     * chain leaves out every time that is its entry's own.
+     */
+    public static boolean isIso(String s, long epochMillis) {
+        return s.length() == 25 && s.endsWith("+08:00") && parseUsual(s) == Math.floorDiv(epochMillis, 1000) * 1000;
     }
 
     /**

@@ -56,4 +56,21 @@ class TimesTest {
             assertThatThrownBy(() -> OffsetDateTime.parse(bad)).as(bad).isInstanceOf(DateTimeParseException.class);
         }
     }
+
+    @Test
+    void aTimeIsRecognisedAsTheIsoOfItsMillisecondsExactlyWhenIsoWritesIt() {
+        SplittableRandom random = new SplittableRandom(13);
+        for (int i = 0; i < 10_000; i++) {
+            long millis = random.nextLong(-2_000_000_000_000L, 4_200_000_000_000L);
+            String iso = Times.iso(millis);
+            long other = millis + random.nextLong(-2_000, 2_000);
+            assertThat(Times.isIso(iso, millis)).as(iso).isTrue();
+            assertThat(Times.isIso(iso, other)).as(iso + " against " + other).isEqualTo(Times.iso(other).equals(iso));
+            assertThat(Times.isIso(Times.isoMillis(millis), millis)).isFalse();
+        }
+        for (String other : List.of("2025-03-01T00:00:00Z", "2025-03-01T08:00:00+08:00:", "2025-03-01T08:00:00+09:00",
+                "2025-02-29T08:00:00+08:00", "2025-03-01T08:00:0A+08:00", "")) {
+            assertThat(Times.isIso(other, Times.parse("2025-03-01T08:00:00+08:00"))).as(other).isFalse();
+        }
+    }
 }
