@@ -58,6 +58,12 @@ public abstract class Wire {
         }
         int n = s.length();
         varint(out, n + 1);
+        chars(out, s);
+    }
+
+    /** A string's chars, after its length: ASCII as it is, the rest as 7-bit groups. */
+    static void chars(DataOutputView out, String s) throws IOException {
+        int n = s.length();
         int i = 0;
         for (char c; i < n && (c = s.charAt(i)) < HIGH_BIT; i++) {
             out.writeByte(c);
@@ -76,10 +82,11 @@ public abstract class Wire {
 
     public static String str(DataInputView in) throws IOException {
         int length = (int) varint(in);
-        if (length == 0) {
-            return null;
-        }
-        int n = length - 1;
+        return length == 0 ? null : chars(in, length - 1);
+    }
+
+    /** A string of {@code n} chars, after its length. */
+    static String chars(DataInputView in, int n) throws IOException {
         byte[] latin = new byte[n];
         for (int i = 0; i < n; i++) {
             int c = in.readUnsignedByte();
@@ -116,7 +123,7 @@ public abstract class Wire {
         return at;
     }
 
-    private static long varint(DataInputView in) throws IOException {
+    static long varint(DataInputView in) throws IOException {
         int first = in.readUnsignedByte();
         return first < HIGH_BIT ? first : rest(in, first);
     }
@@ -134,7 +141,7 @@ public abstract class Wire {
         throw new IOException("malformed varint: longer than " + MAX_VARINT + " bytes");
     }
 
-    private static void varint(DataOutputView out, long v) throws IOException {
+    static void varint(DataOutputView out, long v) throws IOException {
         if ((v & ~0x7FL) == 0) {
             // one byte, as most counts are
             out.writeByte((int) v);

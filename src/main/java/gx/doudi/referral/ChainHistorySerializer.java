@@ -2,6 +2,7 @@ package gx.doudi.referral;
 
 import gx.doudi.alert.Referral;
 import gx.doudi.event.CompactSerializer;
+import gx.doudi.event.StringTable;
 import gx.doudi.event.Times;
 import gx.doudi.event.Wire;
 import java.io.IOException;
@@ -18,7 +19,9 @@ import org.apache.flink.core.memory.DataOutputView;
  * fields its kind sets, with no reflection. The entry's {@code at} is written only when it is not the
  * ISO form of its {@code time}, which it always is in the engine's own chains. Format 2 packs counts,
  * times and amounts ({@link Wire}), and leaves out a referral's id where it is its alert's and its
- * department's, and writes a dueBy that is the engine's own writing of a time as that time.
+ * department's, and writes a dueBy that is the engine's own writing of a time as that time. Format 3
+ * writes each distinct string of the chain once ({@link StringTable}): its entries name the same alert,
+ * indicator, grade and department again and again.
  *
  * <p>Each value starts with a format version; a change of {@link ChainEntry} adds a version and keeps
  * reading the older ones.
@@ -32,7 +35,7 @@ public final class ChainHistorySerializer extends CompactSerializer<ChainHistory
     private static final long NO_TIME = Long.MIN_VALUE;
 
     private ChainHistorySerializer() {
-        super("chain", 2);
+        super("chain", 3);
     }
 
     @Override
@@ -43,9 +46,10 @@ public final class ChainHistorySerializer extends CompactSerializer<ChainHistory
     @Override
     protected void write(ChainHistory chain, DataOutputView out) throws IOException {
         Wire w = Wire.PACKED;
+        StringTable.Writer strings = new StringTable.Writer();
         w.count(out, chain.entries.size());
         for (ChainEntry e : chain.entries) {
-            String at = e.at == null || e.at.equals(Times.iso(e.time)) ? null : e.at;
+            String at = e.at == null || Times.isIso(e.at, e.time) ? null : e.at;
             boolean referralDerived = e.referralId != null && e.referralId.equals(referralIdOf(e));
             long due = timeOf(e.dueBy);
             Object[] optional = {at, e.entry, e.alertId, referralDerived ? null : e.referralId, e.indicator, e.grade,
@@ -63,11 +67,11 @@ public final class ChainHistorySerializer extends CompactSerializer<ChainHistory
             w.time(out, e.time);
             for (Object value : optional) {
                 if (value instanceof String s) {
-                    Wire.str(out, s);
+                    strings.write(out, s);
                 } else if (value instanceof List<?> list) {
                     w.count(out, list.size());
                     for (Object s : list) {
-                        Wire.str(out, (String) s);
+                        strings.write(out, (String) s);
                     }
                 } else if (value instanceof Boolean b) {
                     out.writeBoolean(b);
@@ -84,6 +88,7 @@ public final class ChainHistorySerializer extends CompactSerializer<ChainHistory
     @Override
     protected ChainHistory read(DataInputView in, int format) throws IOException {
         Wire w = format >= 2 ? Wire.PACKED : Wire.FIXED;
+        StringTable.Source str = StringTable.source(format >= 3);
         ChainHistory chain = new ChainHistory();
         int n = w.count(in);
         chain.entries = new ArrayList<>(n);
@@ -92,30 +97,30 @@ public final class ChainHistorySerializer extends CompactSerializer<ChainHistory
             ChainEntry e = new ChainEntry();
             e.time = w.time(in);
             int bit = 0;
-            e.at = has(present, bit++) ? str(in) : null;
-            e.entry = has(present, bit++) ? str(in) : null;
-            e.alertId = has(present, bit++) ? str(in) : null;
-            e.referralId = has(present, bit++) ? str(in) : null;
-            e.indicator = has(present, bit++) ? str(in) : null;
-            e.grade = has(present, bit++) ? str(in) : null;
-            e.status = has(present, bit++) ? str(in) : null;
+            e.at = has(present, bit++) ? str.read(in) : null;
+            e.entry = has(present, bit++) ? str.read(in) : null;
+            e.alertId = has(present, bit++) ? str.read(in) : null;
+            e.referralId = has(present, bit++) ? str.read(in) : null;
+            e.indicator = has(present, bit++) ? str.read(in) : null;
+            e.grade = has(present, bit++) ? str.read(in) : null;
+            e.status = has(present, bit++) ? str.read(in) : null;
             if (has(present, bit++)) {
                 int size = w.count(in);
                 e.types = new ArrayList<>(size);
                 for (int i = 0; i < size; i++) {
-                    e.types.add(str(in));
+                    e.types.add(str.read(in));
                 }
             }
-            e.action = has(present, bit++) ? str(in) : null;
-            e.department = has(present, bit++) ? str(in) : null;
-            e.dueBy = has(present, bit++) ? str(in) : null;
-            e.outcome = has(present, bit++) ? str(in) : null;
+            e.action = has(present, bit++) ? str.read(in) : null;
+            e.department = has(present, bit++) ? str.read(in) : null;
+            e.dueBy = has(present, bit++) ? str.read(in) : null;
+            e.outcome = has(present, bit++) ? str.read(in) : null;
             e.late = has(present, bit++) ? in.readBoolean() : null;
-            e.eventId = has(present, bit++) ? str(in) : null;
-            e.type = has(present, bit++) ? str(in) : null;
-            e.kind = has(present, bit++) ? str(in) : null;
+            e.eventId = has(present, bit++) ? str.read(in) : null;
+            e.type = has(present, bit++) ? str.read(in) : null;
+            e.kind = has(present, bit++) ? str.read(in) : null;
             e.amount = has(present, bit++) ? w.amount(in) : null;
-            e.note = has(present, bit++) ? str(in) : null;
+            e.note = has(present, bit++) ? str.read(in) : null;
             if (e.at == null && has(present, AT_FROM_TIME)) {
                 e.at = Times.iso(e.time);
             }
@@ -154,7 +159,7 @@ public final class ChainHistorySerializer extends CompactSerializer<ChainHistory
         }
         try {
             long t = Times.parse(iso);
-            return Times.iso(t).equals(iso) ? t : NO_TIME;
+            return Times.isIso(iso, t) ? t : NO_TIME;
         } catch (DateTimeException notATime) {
             return NO_TIME;
         }
@@ -162,9 +167,5 @@ public final class ChainHistorySerializer extends CompactSerializer<ChainHistory
 
     private static boolean has(int present, int bit) {
         return (present & (1 << bit)) != 0;
-    }
-
-    private static String str(DataInputView in) throws IOException {
-        return Wire.str(in);
     }
 }

@@ -63,6 +63,14 @@ class HouseholdStateSerializerTest {
     }
 
     @Test
+    void aStateWrittenInFormatThreeStillReads() throws Exception {
+        byte[] three = Files.readAllBytes(Path.of("src/test/resources/formats/household-state-format-3.bin"));
+
+        assertThat(three[0]).isEqualTo((byte) 3);
+        assertThat(read(three)).usingRecursiveComparison().isEqualTo(new FilledPojos().filled(HouseholdState.class));
+    }
+
+    @Test
     void aStateWrittenInFormatOneStillReadsAndIsJudgedWholeNextTime() throws Exception {
         HouseholdState full = new FilledPojos().filled(HouseholdState.class);
         byte[] two = formatTwo();

@@ -62,6 +62,32 @@ class ChainHistorySerializerTest {
     }
 
     @Test
+    void aChainWrittenInFormatTwoStillReads() throws Exception {
+        byte[] two = Files.readAllBytes(Path.of("src/test/resources/formats/chain-format-2.bin"));
+
+        assertThat(two[0]).isEqualTo((byte) 2);
+        assertThat(read(two)).usingRecursiveComparison().isEqualTo(new FilledPojos().filled(ChainHistory.class));
+    }
+
+    @Test
+    void aChainWritesEachOfItsRepeatedNamesOnce() throws Exception {
+        ChainHistory chain = new ChainHistory();
+        for (int i = 0; i < 10; i++) {
+            ChainEntry e = entry(Times.iso(1_735_696_800_000L + i * 86_400_000L), ChainEntry.OVERDUE);
+            e.alertId = "a-54b1b83a535ca24c5928";
+            e.indicator = "marginal-income";
+            e.department = "civil-affairs";
+            e.referralId = e.alertId + "/" + e.department;
+            chain.entries.add(e);
+        }
+        int once = "overdue".length() + "a-54b1b83a535ca24c5928".length() + "marginal-income".length() + "civil-affairs".length();
+
+        assertThat(read(bytes(chain))).usingRecursiveComparison().isEqualTo(chain);
+        // an entry: its fields' bits (3 bytes), its time (up to 9), a byte for each of its four names
+        assertThat(bytes(chain).length).as("the names once, then a few bytes an entry").isLessThanOrEqualTo(1 + 1 + once + 10 * 16);
+    }
+
+    @Test
     void aReferralAsTheEngineWritesItComesBackWithItsIdAndDeadline() throws Exception {
         ChainEntry sent = entry("2025-01-01T09:43:01+08:00", ChainEntry.REFERRAL);
         sent.alertId = "a-56fbfd48373e48380852";
