@@ -37,6 +37,12 @@ public final class PersonIds {
         return id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14);
     }
 
+    /** Whether {@code date} is exactly {@link #birthDate}{@code (id)}, found without writing it. */
+    public static boolean isBirthDateOf(String date, String id) {
+        return id != null && id.length() == 18 && date.length() == 10 && date.charAt(4) == '-' && date.charAt(7) == '-'
+                && date.regionMatches(0, id, 6, 4) && date.regionMatches(5, id, 10, 2) && date.regionMatches(8, id, 12, 2);
+    }
+
     /** The check character for the first 17 digits. */
     public static char checkChar(String first17) {
         int sum = 0;

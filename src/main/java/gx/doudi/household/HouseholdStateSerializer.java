@@ -65,7 +65,7 @@ public final class HouseholdStateSerializer extends CompactSerializer<HouseholdS
         for (HouseholdMember m : s.members) {
             strings.write(out, m.personId);
             strings.write(out, m.relation);
-            boolean birthDerived = m.birthDate != null && m.birthDate.equals(PersonIds.birthDate(m.personId));
+            boolean birthDerived = m.birthDate != null && PersonIds.isBirthDateOf(m.birthDate, m.personId);
             out.writeBoolean(birthDerived);
             if (!birthDerived) {
                 strings.write(out, m.birthDate);

@@ -82,4 +82,14 @@ class PersonIdsTest {
         assertThat(PersonIds.maskHouseholdKey(null)).isNull();
         assertThat(PersonIds.mask(null)).isNull();
     }
+
+    @Test
+    void aBirthDateIsRecognisedAsAnIdsExactlyWhenBirthDateWritesIt() {
+        String id = "450102199003071234";
+        for (String date : new String[] {"1990-03-07", "1990-03-08", "1990/03/07", "1990-3-7", "19900307", "2990-03-07", ""}) {
+            assertThat(PersonIds.isBirthDateOf(date, id)).as(date).isEqualTo(date.equals(PersonIds.birthDate(id)));
+        }
+        assertThat(PersonIds.isBirthDateOf("1990-03-07", "45010219900307123")).isFalse();
+        assertThat(PersonIds.isBirthDateOf("1990-03-07", null)).isFalse();
+    }
 }
