@@ -71,7 +71,7 @@ public final class DoudiTopology {
 
         SingleOutputStreamOperator<Event> byPerson = routed.getSideOutput(Tags.BY_PERSON)
                 .keyBy(e -> e.personId)
-                .process(new PersonResolver()).uid("person-resolver").name("find household of person");
+                .process(new PersonResolver(config.waitingBound())).uid("person-resolver").name("find household of person");
 
         SingleOutputStreamOperator<IndicatorRelease> published = (releases == null
                 ? env.fromSequence(0, 0).filter(n -> false).map(String::valueOf).name("no published indicator sets")
@@ -83,7 +83,7 @@ public final class DoudiTopology {
         SingleOutputStreamOperator<Alert> alerts = routed.union(byPerson)
                 .keyBy(e -> e.householdKey)
                 .connect(broadcast)
-                .process(new HouseholdMonitor(indicators, config.clockLimit(), lateness))
+                .process(new HouseholdMonitor(indicators, config.clockLimit(), lateness, config.waitingBound()))
                 .uid("household-monitor").name("household state and indicators");
 
         DataStream<Rejected> rejected = routed.getSideOutput(Tags.REJECTED)

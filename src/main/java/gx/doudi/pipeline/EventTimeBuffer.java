@@ -10,9 +10,12 @@ import org.apache.flink.api.common.functions.RuntimeContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.KeyGroupRangeAssignment;
 import org.apache.flink.streaming.api.TimerService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Holds a key's events until the watermark passes their time, then hands them out in {@link EventOrder}.
@@ -23,22 +26,50 @@ import org.apache.flink.streaming.api.TimerService;
  * costs no state access. The event-time timer at an event's time, which is keyed state, brings the key
  * back. A checkpoint writes the waiting events to union operator state; on restore, at any
  * parallelism, each subtask takes back those of the keys it now owns, whose timers it also has.
+ *
+ * <p>Catching up a backlog, the events of the partitions ahead of the slowest can wait for hours of
+ * processing, millions of them. Past {@link WaitingBound#onHeap()} events on the heap, one further
+ * ahead of the watermark than {@link WaitingBound#ahead()} waits in keyed list state (RocksDB) instead,
+ * under the same timer. Until the watermark passes the latest of those, a release also looks there.
  */
 final class EventTimeBuffer {
-    private final Function<Event, String> keyOf;
-    private final Map<String, List<Event>> waiting = new HashMap<>();
-    private ListState<Event> checkpointed;
+    private static final Logger LOG = LoggerFactory.getLogger(EventTimeBuffer.class);
 
-    EventTimeBuffer(Function<Event, String> keyOf) {
+    private final Function<Event, String> keyOf;
+    private final int onHeapLimit;
+    private final long aheadMillis;
+    private final Map<String, List<Event>> waiting = new HashMap<>();
+    private int onHeap;
+    /** The current key's events that wait in keyed state. */
+    private ListState<Event> overflow;
+    /** The latest time of an event put in {@link #overflow}: later releases need not look there. */
+    private long overflowUntil = Long.MIN_VALUE;
+    private long overflowed;
+    private ListState<Event> checkpointed;
+    private ListState<Long> checkpointedOverflowUntil;
+
+    EventTimeBuffer(Function<Event, String> keyOf, WaitingBound bound) {
         this.keyOf = keyOf;
+        this.onHeapLimit = bound.onHeap();
+        this.aheadMillis = bound.ahead().toMillis();
     }
 
     /** Restores what waited at the last checkpoint for the keys this subtask owns. */
     void initialize(FunctionInitializationContext context, RuntimeContext runtime, String name) throws Exception {
         checkpointed = context.getOperatorStateStore().getUnionListState(
                 new ListStateDescriptor<>(name, TypeInformation.of(Event.class)));
+        checkpointedOverflowUntil = context.getOperatorStateStore().getUnionListState(
+                new ListStateDescriptor<>(name + "-in-state-until", Types.LONG));
+        overflow = context.getKeyedStateStore().getListState(
+                new ListStateDescriptor<>(name + "-in-state", TypeInformation.of(Event.class)));
+        runtime.getMetricGroup().gauge("eventsWaitingOnHeap", () -> onHeap);
+        runtime.getMetricGroup().gauge("eventsSentToState", () -> overflowed);
         if (!context.isRestored()) {
             return;
+        }
+        for (Long until : checkpointedOverflowUntil.get()) {
+            // any subtask's: after rescaling, its keys may be anywhere
+            overflowUntil = Math.max(overflowUntil, until);
         }
         int maxParallelism = runtime.getTaskInfo().getMaxNumberOfParallelSubtasks();
         int parallelism = runtime.getTaskInfo().getNumberOfParallelSubtasks();
@@ -47,25 +78,67 @@ final class EventTimeBuffer {
             String key = keyOf.apply(e);
             if (KeyGroupRangeAssignment.assignKeyToParallelOperator(key, maxParallelism, parallelism) == index) {
                 waiting.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+                onHeap++;
             }
         }
     }
 
-    /** Writes every waiting event to the checkpoint. */
+    /** Writes every event waiting on the heap to the checkpoint; those in keyed state are in it already. */
     void snapshot() throws Exception {
-        List<Event> all = new ArrayList<>();
+        List<Event> all = new ArrayList<>(onHeap);
         waiting.values().forEach(all::addAll);
         checkpointed.update(all);
+        checkpointedOverflowUntil.update(List.of(overflowUntil));
     }
 
-    /** Keeps the event and asks for a timer at its time (the timer is keyed by the current key). */
-    void add(Event e, TimerService timers) {
-        waiting.computeIfAbsent(keyOf.apply(e), k -> new ArrayList<>(2)).add(e);
+    /**
+     * Keeps the event and asks for a timer at its time; both are keyed by the current key, which must
+     * be the event's.
+     */
+    void add(Event e, TimerService timers) throws Exception {
         timers.registerEventTimeTimer(e.occurredAt);
+        if (onHeap >= onHeapLimit && e.occurredAt > timers.currentWatermark() + aheadMillis) {
+            if (overflowed == 0) {
+                LOG.info("{} events wait for the watermark on the heap: events more than {} ms ahead of it wait in state",
+                        onHeap, aheadMillis);
+            }
+            overflow.add(e);
+            overflowUntil = Math.max(overflowUntil, e.occurredAt);
+            overflowed++;
+            return;
+        }
+        waiting.computeIfAbsent(keyOf.apply(e), k -> new ArrayList<>(2)).add(e);
+        onHeap++;
     }
 
     /** The key's events held for {@code time} or earlier, in order, removed from the buffer. */
-    List<Event> release(String key, long time) {
+    List<Event> release(String key, long time) throws Exception {
+        List<Event> due = releaseFromHeap(key, time);
+        if (time > overflowUntil) {
+            return due;
+        }
+        Iterable<Event> inState = overflow.get();
+        if (inState == null) {
+            return due;
+        }
+        List<Event> all = new ArrayList<>(due);
+        List<Event> kept = new ArrayList<>();
+        for (Event e : inState) {
+            (e.occurredAt <= time ? all : kept).add(e);
+        }
+        if (all.size() == due.size()) {
+            return due;
+        }
+        if (kept.isEmpty()) {
+            overflow.clear();
+        } else {
+            overflow.update(kept);
+        }
+        all.sort(EventOrder.ORDER);
+        return all;
+    }
+
+    private List<Event> releaseFromHeap(String key, long time) {
         List<Event> events = waiting.get(key);
         if (events == null) {
             return List.of();
@@ -76,6 +149,7 @@ final class EventTimeBuffer {
                 return List.of();
             }
             waiting.remove(key);
+            onHeap--;
             return events;
         }
         List<Event> due = new ArrayList<>();
@@ -83,14 +157,29 @@ final class EventTimeBuffer {
         if (events.isEmpty()) {
             waiting.remove(key);
         }
+        onHeap -= due.size();
         due.sort(EventOrder.ORDER);
         return due;
     }
 
-    /** Whether events of the key wait for {@code time}: its timer is theirs too. */
-    boolean holds(String key, long time) {
+    /** Whether events of the current key, {@code key}, wait for {@code time}: its timer is theirs too. */
+    boolean holds(String key, long time) throws Exception {
         List<Event> events = waiting.get(key);
-        return events != null && events.stream().anyMatch(e -> e.occurredAt == time);
+        if (events != null && events.stream().anyMatch(e -> e.occurredAt == time)) {
+            return true;
+        }
+        if (time > overflowUntil) {
+            return false;
+        }
+        Iterable<Event> inState = overflow.get();
+        if (inState != null) {
+            for (Event e : inState) {
+                if (e.occurredAt == time) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** An event the watermark has passed is late: it is applied at once rather than held. */

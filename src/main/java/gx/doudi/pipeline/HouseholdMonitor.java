@@ -65,16 +65,18 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
     /** No judging after this time: the clock of a replay stops at its last event. */
     private final long clockLimit;
     private final long allowedLatenessMillis;
+    private final WaitingBound waitingBound;
     private transient ValueState<HouseholdState> household;
     private transient ValueState<ChainHistory> chain;
     private transient EventTimeBuffer pending;
     /** Events applied: with the rejections, every record read is accounted for. */
     private transient LongCounter processed;
 
-    public HouseholdMonitor(IndicatorSet initial, long clockLimit, long allowedLatenessMillis) {
+    public HouseholdMonitor(IndicatorSet initial, long clockLimit, long allowedLatenessMillis, WaitingBound waitingBound) {
         this.initial = initial;
         this.clockLimit = clockLimit;
         this.allowedLatenessMillis = allowedLatenessMillis;
+        this.waitingBound = waitingBound;
     }
 
     @Override
@@ -96,7 +98,7 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
 
     @Override
     public void initializeState(FunctionInitializationContext context) throws Exception {
-        pending = new EventTimeBuffer(e -> e.householdKey);
+        pending = new EventTimeBuffer(e -> e.householdKey, waitingBound);
         pending.initialize(context, getRuntimeContext(), "pending-by-household");
     }
 

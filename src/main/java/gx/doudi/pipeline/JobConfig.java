@@ -25,7 +25,7 @@ public final class JobConfig implements Serializable {
     public static final String AT_LEAST_ONCE = "at-least-once";
     public static final String EXACTLY_ONCE = "exactly-once";
     private static final List<String> KEYS = List.of("bootstrap", "indicators", "delivery", "groupId", "parallelism",
-            "sourceParallelism", "outOfOrderness", "idleFlush", "idleness", "allowedLateness");
+            "sourceParallelism", "outOfOrderness", "idleFlush", "idleness", "allowedLateness", "waitingOnHeap", "waitingAhead");
 
     /** The mutable twin used to derive a changed copy. */
     public static final class Settings implements Serializable {
@@ -41,6 +41,8 @@ public final class JobConfig implements Serializable {
         public Duration idleFlush = Duration.ofSeconds(2);
         public Duration idleness = Duration.ofSeconds(10);
         public Duration allowedLateness = Duration.ofDays(7);
+        public int waitingOnHeap = WaitingBound.DEFAULT.onHeap();
+        public Duration waitingAhead = WaitingBound.DEFAULT.ahead();
         /** No event-time timer fires after this: a replay's clock stops at its last event. */
         public long clockLimit = Long.MAX_VALUE;
 
@@ -57,6 +59,8 @@ public final class JobConfig implements Serializable {
             s.idleFlush = idleFlush;
             s.idleness = idleness;
             s.allowedLateness = allowedLateness;
+            s.waitingOnHeap = waitingOnHeap;
+            s.waitingAhead = waitingAhead;
             s.clockLimit = clockLimit;
             return s;
         }
@@ -95,6 +99,7 @@ public final class JobConfig implements Serializable {
         Settings copy = s.copy();
         change.accept(copy);
         delivery(copy.delivery);
+        new WaitingBound(copy.waitingOnHeap, copy.waitingAhead);
         if (copy.parallelism < 1 || copy.sourceParallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1");
         }
@@ -134,6 +139,8 @@ public final class JobConfig implements Serializable {
                 c.idleFlush = duration(d, "idleFlush", c.idleFlush);
                 c.idleness = duration(d, "idleness", c.idleness);
                 c.allowedLateness = duration(d, "allowedLateness", c.allowedLateness);
+                c.waitingOnHeap = d.path("waitingOnHeap").asInt(c.waitingOnHeap);
+                c.waitingAhead = duration(d, "waitingAhead", c.waitingAhead);
             });
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
@@ -199,6 +206,10 @@ public final class JobConfig implements Serializable {
 
     public Duration allowedLateness() {
         return s.allowedLateness;
+    }
+
+    public WaitingBound waitingBound() {
+        return new WaitingBound(s.waitingOnHeap, s.waitingAhead);
     }
 
     public long clockLimit() {

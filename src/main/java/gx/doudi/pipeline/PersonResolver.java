@@ -20,7 +20,12 @@ import org.apache.flink.util.Collector;
  */
 public class PersonResolver extends KeyedProcessFunction<String, Event, Event> implements CheckpointedFunction {
     private transient ValueState<String> household;
+    private final WaitingBound waitingBound;
     private transient EventTimeBuffer buffer;
+
+    public PersonResolver(WaitingBound waitingBound) {
+        this.waitingBound = waitingBound;
+    }
 
     @Override
     public void open(OpenContext openContext) {
@@ -29,7 +34,7 @@ public class PersonResolver extends KeyedProcessFunction<String, Event, Event> i
 
     @Override
     public void initializeState(FunctionInitializationContext context) throws Exception {
-        buffer = new EventTimeBuffer(e -> e.personId);
+        buffer = new EventTimeBuffer(e -> e.personId, waitingBound);
         buffer.initialize(context, getRuntimeContext(), "pending-by-person");
     }
 

@@ -8,16 +8,21 @@ import gx.doudi.indicator.IndicatorRelease;
 import gx.doudi.indicator.IndicatorSet;
 import gx.doudi.indicator.IndicatorSetLoader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.runtime.state.VoidNamespace;
 import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.apache.flink.runtime.state.heap.HeapKeyedStateBackend;
+import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
-import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.apache.flink.util.OutputTag;
 
 /** The household stage in an operator test harness: events in, watermarks, and a look at its keyed state. */
@@ -47,9 +52,40 @@ public final class MonitorHarness implements AutoCloseable {
     }
 
     public MonitorHarness(IndicatorSet indicators, long clockLimit) throws Exception {
-        harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
-                new HouseholdMonitor(indicators, clockLimit, ALLOWED_LATENESS), e -> e.householdKey, Types.STRING, HouseholdMonitor.RELEASES);
+        this(indicators, clockLimit, WaitingBound.DEFAULT, null);
+    }
+
+    /** The stage with the given bound on the events waiting on its heap, from a snapshot if one is given. */
+    public MonitorHarness(IndicatorSet indicators, long clockLimit, WaitingBound bound, OperatorSubtaskState restored)
+            throws Exception {
+        harness = new KeyedBroadcastOperatorTestHarness<>(
+                new CoBroadcastWithKeyedOperator<>(new HouseholdMonitor(indicators, clockLimit, ALLOWED_LATENESS, bound),
+                        List.of(HouseholdMonitor.RELEASES)),
+                e -> e.householdKey, Types.STRING, 1, 1, 0);
+        if (restored != null) {
+            harness.initializeState(restored);
+        }
+        harness.open();
         harness.processBroadcastWatermark(Long.MAX_VALUE - 1);
+    }
+
+    /** A checkpoint of the stage, to restore into another harness. */
+    public OperatorSubtaskState snapshot() throws Exception {
+        return harness.snapshot(1, 1);
+    }
+
+    /** The household's events that wait for the watermark in keyed state rather than on the heap. */
+    public List<Event> waitingInState(String household) throws Exception {
+        harness.getOperator().setCurrentKey(household);
+        ListState<Event> state = harness.getOperator().getKeyedStateBackend().getPartitionedState(VoidNamespace.INSTANCE,
+                VoidNamespaceSerializer.INSTANCE,
+                new ListStateDescriptor<>("pending-by-household-in-state", TypeInformation.of(Event.class)));
+        List<Event> events = new ArrayList<>();
+        Iterable<Event> stored = state.get();
+        if (stored != null) {
+            stored.forEach(events::add);
+        }
+        return events;
     }
 
     /** Hands in the event and moves the watermark up to its time, so that it is applied now. */

@@ -42,8 +42,11 @@ class ReplayITCase {
     }
 
     static Replay.Summary replay(Path out, int parallelism) throws Exception {
-        return Replay.run(events, out, indicators, JobConfig.defaults().with(c -> c.parallelism = parallelism), null,
-                new PrintStream(OutputStream.nullOutputStream()));
+        return replay(out, JobConfig.defaults().with(c -> c.parallelism = parallelism));
+    }
+
+    static Replay.Summary replay(Path out, JobConfig config) throws Exception {
+        return Replay.run(events, out, indicators, config, null, new PrintStream(OutputStream.nullOutputStream()));
     }
 
     @Test
@@ -57,6 +60,23 @@ class ReplayITCase {
         for (String file : List.of(Replay.ALERTS, Replay.REFERRALS, Replay.REJECTED)) {
             assertThat(Outputs.canonical(Outputs.read(dir.resolve("p4").resolve(file))))
                     .as(file).isEqualTo(Outputs.canonical(Outputs.read(dir.resolve("p1").resolve(file))));
+        }
+    }
+
+    @Test
+    void eventsThatWaitInRocksDbInsteadOfOnTheHeapGiveTheSameOutputs() throws Exception {
+        Replay.Summary heap = replay(dir.resolve("heap"), 2);
+        // no event waits on the heap: every one the watermark has not passed waits in RocksDB
+        Replay.Summary rocks = replay(dir.resolve("rocks"), JobConfig.defaults().with(c -> {
+            c.parallelism = 2;
+            c.waitingOnHeap = 0;
+            c.waitingAhead = Duration.ZERO;
+        }));
+
+        assertThat(rocks.alerts()).isEqualTo(heap.alerts()).isGreaterThan(100);
+        for (String file : List.of(Replay.ALERTS, Replay.REFERRALS, Replay.REJECTED, Replay.CHAINS)) {
+            assertThat(Outputs.canonical(Outputs.read(dir.resolve("rocks").resolve(file))))
+                    .as(file).isEqualTo(Outputs.canonical(Outputs.read(dir.resolve("heap").resolve(file))));
         }
     }
 
