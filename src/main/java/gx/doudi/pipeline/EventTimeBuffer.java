@@ -114,19 +114,12 @@ final class EventTimeBuffer {
     /** The key's events held for {@code time} or earlier, in order, removed from the buffer. */
     List<Event> release(String key, long time) throws Exception {
         List<Event> due = releaseFromHeap(key, time);
-        if (time > overflowUntil) {
-            return due;
-        }
-        Iterable<Event> inState = overflow.get();
-        if (inState == null) {
-            return due;
-        }
-        List<Event> all = new ArrayList<>(due);
+        List<Event> fromState = new ArrayList<>();
         List<Event> kept = new ArrayList<>();
-        for (Event e : inState) {
-            (e.occurredAt <= time ? all : kept).add(e);
+        for (Event e : inState(time)) {
+            (e.occurredAt <= time ? fromState : kept).add(e);
         }
-        if (all.size() == due.size()) {
+        if (fromState.isEmpty()) {
             return due;
         }
         if (kept.isEmpty()) {
@@ -134,8 +127,9 @@ final class EventTimeBuffer {
         } else {
             overflow.update(kept);
         }
-        all.sort(EventOrder.ORDER);
-        return all;
+        fromState.addAll(due);
+        fromState.sort(EventOrder.ORDER);
+        return fromState;
     }
 
     private List<Event> releaseFromHeap(String key, long time) {
@@ -168,18 +162,24 @@ final class EventTimeBuffer {
         if (events != null && events.stream().anyMatch(e -> e.occurredAt == time)) {
             return true;
         }
-        if (time > overflowUntil) {
-            return false;
-        }
-        Iterable<Event> inState = overflow.get();
-        if (inState != null) {
-            for (Event e : inState) {
-                if (e.occurredAt == time) {
-                    return true;
-                }
+        for (Event e : inState(time)) {
+            if (e.occurredAt == time) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The current key's events that wait in keyed state, if any can be due at {@code time}: none is once
+     * the watermark has passed the latest put there, and then the state is not read.
+     */
+    private Iterable<Event> inState(long time) throws Exception {
+        if (time > overflowUntil) {
+            return List.of();
+        }
+        Iterable<Event> stored = overflow.get();
+        return stored == null ? List.of() : stored;
     }
 
     /** An event the watermark has passed is late: it is applied at once rather than held. */
