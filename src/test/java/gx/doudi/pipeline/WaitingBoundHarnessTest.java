@@ -33,15 +33,19 @@ class WaitingBoundHarnessTest {
         indicators = IndicatorSetLoader.load(Path.of("warning-indicators"));
     }
 
+    static String personOf(int i) {
+        return person("4501021990010" + (1000 + i));
+    }
+
     static String household(int i) {
-        return Households.ofPerson(person("4501021990010" + (1000 + i)));
+        return Households.ofPerson(personOf(i));
     }
 
     /** Twenty households, two accidents each: the first near the watermark, the second weeks ahead. */
     static List<Event> backlog() {
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            String p = person("4501021990010" + (1000 + i));
+            String p = personOf(i);
             events.add(keyed(accident("near-" + i, p, TestEvents.iso(at(START) + i * 60_000L), 1), household(i)));
             events.add(keyed(accident("ahead-" + i, p, TestEvents.iso(at(START) + Duration.ofDays(20 + i).toMillis()), 2),
                     household(i)));
@@ -55,6 +59,14 @@ class WaitingBoundHarnessTest {
                 + " " + a.status() + " " + a.causedBy() + " " + a.eventTime() + " " + a.evidence()).toList();
     }
 
+    /** The watermark just before the backlog's first event, then the backlog, all at once. */
+    static void receiveBacklog(MonitorHarness harness) throws Exception {
+        harness.processWatermark(at(START) - 1);
+        for (Event e : backlog()) {
+            harness.receive(e);
+        }
+    }
+
     /** The watermark walks through the two months the events span, a day at a time. */
     static void advance(MonitorHarness harness, long from, int days) throws Exception {
         for (int d = 0; d <= days; d++) {
@@ -64,10 +76,7 @@ class WaitingBoundHarnessTest {
 
     List<String> allOnTheHeap() throws Exception {
         try (MonitorHarness harness = new MonitorHarness(indicators, Long.MAX_VALUE, WaitingBound.DEFAULT, null)) {
-            harness.processWatermark(at(START) - 1);
-            for (Event e : backlog()) {
-                harness.receive(e);
-            }
+            receiveBacklog(harness);
             advance(harness, at(START), 60);
             return seen(harness.alerts());
         }
@@ -79,10 +88,7 @@ class WaitingBoundHarnessTest {
         assertThat(reference).hasSizeGreaterThanOrEqualTo(20);
 
         try (MonitorHarness harness = new MonitorHarness(indicators, Long.MAX_VALUE, SMALL, null)) {
-            harness.processWatermark(at(START) - 1);
-            for (Event e : backlog()) {
-                harness.receive(e);
-            }
+            receiveBacklog(harness);
             // near-0, ahead-0 and near-1 fill the heap; near events, within a day of the watermark, stay there too
             assertThat(harness.waitingInState(household(0))).isEmpty();
             assertThat(harness.waitingInState(household(1))).extracting(e -> e.eventId).containsExactly("ahead-1");
@@ -106,10 +112,7 @@ class WaitingBoundHarnessTest {
         List<String> seen = new ArrayList<>();
         OperatorSubtaskState checkpoint;
         try (MonitorHarness before = new MonitorHarness(indicators, Long.MAX_VALUE, SMALL, null)) {
-            before.processWatermark(at(START) - 1);
-            for (Event e : backlog()) {
-                before.receive(e);
-            }
+            receiveBacklog(before);
             advance(before, at(START), 25);
             seen.addAll(seen(before.alerts()));
             checkpoint = before.snapshot();
