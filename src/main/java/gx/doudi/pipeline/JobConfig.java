@@ -133,22 +133,46 @@ public final class JobConfig implements Serializable {
                 c.indicators = d.path("indicators").asText(c.indicators);
                 c.delivery = d.path("delivery").asText(c.delivery);
                 c.groupId = d.path("groupId").asText(c.groupId);
-                c.parallelism = d.path("parallelism").asInt(c.parallelism);
-                c.sourceParallelism = d.path("sourceParallelism").asInt(c.sourceParallelism);
+                c.parallelism = integer(d, "parallelism", c.parallelism);
+                c.sourceParallelism = integer(d, "sourceParallelism", c.sourceParallelism);
                 c.outOfOrderness = duration(d, "outOfOrderness", c.outOfOrderness);
                 c.idleFlush = duration(d, "idleFlush", c.idleFlush);
                 c.idleness = duration(d, "idleness", c.idleness);
                 c.allowedLateness = duration(d, "allowedLateness", c.allowedLateness);
-                c.waitingOnHeap = d.path("waitingOnHeap").asInt(c.waitingOnHeap);
+                c.waitingOnHeap = integer(d, "waitingOnHeap", c.waitingOnHeap);
                 c.waitingAhead = duration(d, "waitingAhead", c.waitingAhead);
             });
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+        } catch (IllegalArgumentException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
     }
 
     private static Duration duration(JsonNode node, String key, Duration fallback) {
-        return node.has(key) ? Duration.parse(node.get(key).asText()) : fallback;
+        if (!node.has(key)) {
+            return fallback;
+        }
+        String text = node.get(key).asText();
+        try {
+            return Duration.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(key + " must be an ISO-8601 duration such as PT5S or P1D, not '" + text + "'", e);
+        }
+    }
+
+    /** A whole number, written as one ({@code 4}) or quoted ({@code "4"}); anything else is refused, not defaulted. */
+    private static int integer(JsonNode node, String key, int fallback) {
+        if (!node.has(key)) {
+            return fallback;
+        }
+        JsonNode value = node.get(key);
+        if (value.canConvertToInt() && value.isIntegralNumber()) {
+            return value.intValue();
+        }
+        try {
+            return Integer.parseInt(value.asText().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number, not '" + value.asText() + "'", e);
+        }
     }
 
     public static String delivery(String value) {
