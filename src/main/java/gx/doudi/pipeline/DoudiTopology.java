@@ -83,7 +83,8 @@ public final class DoudiTopology {
         SingleOutputStreamOperator<Alert> alerts = routed.union(byPerson)
                 .keyBy(e -> e.householdKey)
                 .connect(broadcast)
-                .process(new HouseholdMonitor(indicators, config.clockLimit(), lateness, config.waitingBound()))
+                .process(new HouseholdMonitor(indicators, config.clockLimit(), lateness, config.waitingBound(),
+                        config.householdsOnHeap()))
                 .uid("household-monitor").name("household state and indicators");
 
         DataStream<Rejected> rejected = routed.getSideOutput(Tags.REJECTED)

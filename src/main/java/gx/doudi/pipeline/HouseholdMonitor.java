@@ -66,17 +66,22 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
     private final long clockLimit;
     private final long allowedLatenessMillis;
     private final WaitingBound waitingBound;
+    private final int householdsOnHeap;
     private transient ValueState<HouseholdState> household;
+    /** The households worked on last, as written: a round of one of them reads nothing from RocksDB. */
+    private transient HouseholdCache cache;
     private transient ValueState<ChainHistory> chain;
     private transient EventTimeBuffer pending;
     /** Events applied: with the rejections, every record read is accounted for. */
     private transient LongCounter processed;
 
-    public HouseholdMonitor(IndicatorSet initial, long clockLimit, long allowedLatenessMillis, WaitingBound waitingBound) {
+    public HouseholdMonitor(IndicatorSet initial, long clockLimit, long allowedLatenessMillis, WaitingBound waitingBound,
+                            int householdsOnHeap) {
         this.initial = initial;
         this.clockLimit = clockLimit;
         this.allowedLatenessMillis = allowedLatenessMillis;
         this.waitingBound = waitingBound;
+        this.householdsOnHeap = householdsOnHeap;
     }
 
     @Override
@@ -84,6 +89,17 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
         household = getRuntimeContext().getState(householdState());
         chain = getRuntimeContext().getState(chainState());
         processed = getRuntimeContext().getLongCounter(PROCESSED);
+        cache = new HouseholdCache(householdsOnHeap);
+    }
+
+    @Override
+    public void close() {
+        if (cache != null && cache.lookups() > 0) {
+            LOG.info("{} of {} rounds found their household on the heap ({} households held, at most {})",
+                    cache.hits(), cache.lookups(), cache.size(), householdsOnHeap);
+        }
+        // a finished task's function may stay referenced (a MiniCluster runs job after job): let its households go
+        cache = null;
     }
 
     /** The household's state: one value, in its own compact format. */
@@ -197,6 +213,7 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
     private final class Round {
         private final ReadOnlyContext ctx;
         private final Collector<Alert> out;
+        private final String key;
         private final boolean existed;
         private final HouseholdState state;
         /** The next check as stored; {@code state.nextCheck} is what the round's casework decided since. */
@@ -207,7 +224,11 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
         Round(ReadOnlyContext ctx, Collector<Alert> out) throws Exception {
             this.ctx = ctx;
             this.out = out;
-            HouseholdState stored = household.value();
+            key = ctx.getCurrentKey();
+            HouseholdState stored = cache.get(key);
+            if (stored == null) {
+                stored = household.value();
+            }
             existed = stored != null;
             state = existed ? stored : new HouseholdState();
             storedDue = state.nextCheck;
@@ -239,12 +260,12 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
 
         /** Rejects a re-send; else judges what fell due before the event, then applies it. */
         void apply(Event e) {
-            String key = e.dedupKey();
-            if (state.received.containsKey(key)) {
-                ctx.output(Tags.REJECTED, Rejected.of(e, "duplicate: " + key + " was already received"));
+            String dedupKey = e.dedupKey();
+            if (state.received.containsKey(dedupKey)) {
+                ctx.output(Tags.REJECTED, Rejected.of(e, "duplicate: " + dedupKey + " was already received"));
                 return;
             }
-            state.received.put(key, e.occurredAt);
+            state.received.put(dedupKey, e.occurredAt);
             while (state.nextCheck < e.occurredAt) {
                 // what changed before this event is judged before it, as the timer would have
                 take(casework().onClock(state.nextCheck));
@@ -290,7 +311,7 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
             state.received.values().removeIf(time -> forgetAt(time) <= horizon);
             long due = state.nextCheck;
             if (storedDue != due) {
-                if (wakes(storedDue) && !pending.holds(ctx.getCurrentKey(), storedDue)) {
+                if (wakes(storedDue) && !pending.holds(key, storedDue)) {
                     ctx.timerService().deleteEventTimeTimer(storedDue);
                 }
                 if (wakes(due)) {
@@ -300,6 +321,7 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
             if (due == Long.MAX_VALUE && HouseholdEvents.isEmpty(state)) {
                 if (state.received.isEmpty()) {
                     household.clear();
+                    cache.cleared(key);
                     chain.clear();
                     return;
                 }
@@ -313,6 +335,7 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
                 }
             }
             household.update(state);
+            cache.written(key, state);
             if (chainChanged) {
                 chain.update(history());
             }

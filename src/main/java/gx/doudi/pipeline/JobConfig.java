@@ -25,7 +25,7 @@ public final class JobConfig implements Serializable {
     public static final String AT_LEAST_ONCE = "at-least-once";
     public static final String EXACTLY_ONCE = "exactly-once";
     private static final List<String> KEYS = List.of("bootstrap", "indicators", "delivery", "groupId", "parallelism",
-            "sourceParallelism", "outOfOrderness", "idleFlush", "idleness", "allowedLateness", "waitingOnHeap", "waitingAhead");
+            "sourceParallelism", "outOfOrderness", "idleFlush", "idleness", "allowedLateness", "waitingOnHeap", "waitingAhead", "householdsOnHeap");
 
     /** The mutable twin used to derive a changed copy. */
     public static final class Settings implements Serializable {
@@ -43,6 +43,7 @@ public final class JobConfig implements Serializable {
         public Duration allowedLateness = Duration.ofDays(7);
         public int waitingOnHeap = WaitingBound.DEFAULT.onHeap();
         public Duration waitingAhead = WaitingBound.DEFAULT.ahead();
+        public int householdsOnHeap = HouseholdCache.DEFAULT_CAPACITY;
         /** No event-time timer fires after this: a replay's clock stops at its last event. */
         public long clockLimit = Long.MAX_VALUE;
 
@@ -61,6 +62,7 @@ public final class JobConfig implements Serializable {
             s.allowedLateness = allowedLateness;
             s.waitingOnHeap = waitingOnHeap;
             s.waitingAhead = waitingAhead;
+            s.householdsOnHeap = householdsOnHeap;
             s.clockLimit = clockLimit;
             return s;
         }
@@ -100,6 +102,9 @@ public final class JobConfig implements Serializable {
         change.accept(copy);
         delivery(copy.delivery);
         new WaitingBound(copy.waitingOnHeap, copy.waitingAhead);
+        if (copy.householdsOnHeap < 0) {
+            throw new IllegalArgumentException("householdsOnHeap must not be negative");
+        }
         if (copy.parallelism < 1 || copy.sourceParallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1");
         }
@@ -141,6 +146,7 @@ public final class JobConfig implements Serializable {
                 c.allowedLateness = duration(d, "allowedLateness", c.allowedLateness);
                 c.waitingOnHeap = integer(d, "waitingOnHeap", c.waitingOnHeap);
                 c.waitingAhead = duration(d, "waitingAhead", c.waitingAhead);
+                c.householdsOnHeap = integer(d, "householdsOnHeap", c.householdsOnHeap);
             });
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
@@ -234,6 +240,11 @@ public final class JobConfig implements Serializable {
 
     public WaitingBound waitingBound() {
         return new WaitingBound(s.waitingOnHeap, s.waitingAhead);
+    }
+
+    /** Households per keyed subtask kept on the heap as last written (see {@link HouseholdCache}). */
+    public int householdsOnHeap() {
+        return s.householdsOnHeap;
     }
 
     public long clockLimit() {

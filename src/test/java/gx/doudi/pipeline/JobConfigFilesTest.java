@@ -40,11 +40,14 @@ class JobConfigFilesTest {
         assertRefused(dir, "waitingOnHeap: 100k", "waitingOnHeap must be a whole number, not '100k'");
         assertRefused(dir, "waitingAhead: 1 day", "waitingAhead must be an ISO-8601 duration such as PT5S or P1D, not '1 day'");
         assertRefused(dir, "parallelism: 0", "parallelism must be at least 1");
+        assertRefused(dir, "householdsOnHeap: -1", "householdsOnHeap must not be negative");
 
         Path quoted = dir.resolve("quoted.yaml");
-        Files.writeString(quoted, "doudi:\n  parallelism: \"4\"\n  waitingOnHeap: 500\n");
+        Files.writeString(quoted, "doudi:\n  parallelism: \"4\"\n  waitingOnHeap: 500\n  householdsOnHeap: 0\n");
         assertThat(JobConfig.load(quoted).parallelism()).isEqualTo(4);
         assertThat(JobConfig.load(quoted).waitingBound().onHeap()).isEqualTo(500);
+        assertThat(JobConfig.load(quoted).householdsOnHeap()).isZero();
+        assertThat(JobConfig.load(Path.of("jobs/doudi.yaml")).householdsOnHeap()).isEqualTo(50_000);
     }
 
     private static void assertRefused(Path dir, String line, String reason) throws IOException {

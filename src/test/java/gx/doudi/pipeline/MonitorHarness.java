@@ -59,7 +59,8 @@ public final class MonitorHarness implements AutoCloseable {
     public MonitorHarness(IndicatorSet indicators, long clockLimit, WaitingBound bound, OperatorSubtaskState restored)
             throws Exception {
         harness = new KeyedBroadcastOperatorTestHarness<>(
-                new CoBroadcastWithKeyedOperator<>(new HouseholdMonitor(indicators, clockLimit, ALLOWED_LATENESS, bound),
+                new CoBroadcastWithKeyedOperator<>(new HouseholdMonitor(indicators, clockLimit, ALLOWED_LATENESS, bound,
+                        HouseholdCache.DEFAULT_CAPACITY),
                         List.of(HouseholdMonitor.RELEASES)),
                 e -> e.householdKey, Types.STRING, 1, 1, 0);
         if (restored != null) {

@@ -81,6 +81,26 @@ class ReplayITCase {
     }
 
     @Test
+    void householdsKeptOnTheHeapGiveTheSameOutputsAsHouseholdsReadFromRocksDbEveryRound() throws Exception {
+        // every round reads its household from RocksDB
+        Replay.Summary read = replay(dir.resolve("read"), JobConfig.defaults().with(c -> {
+            c.parallelism = 2;
+            c.householdsOnHeap = 0;
+        }));
+        // 20 of the 400 households per subtask stay on the heap: hits, evictions and reads again all happen
+        Replay.Summary kept = replay(dir.resolve("kept"), JobConfig.defaults().with(c -> {
+            c.parallelism = 2;
+            c.householdsOnHeap = 20;
+        }));
+
+        assertThat(kept.alerts()).isEqualTo(read.alerts()).isGreaterThan(100);
+        for (String file : List.of(Replay.ALERTS, Replay.REFERRALS, Replay.REJECTED, Replay.CHAINS)) {
+            assertThat(Outputs.canonical(Outputs.read(dir.resolve("kept").resolve(file))))
+                    .as(file).isEqualTo(Outputs.canonical(Outputs.read(dir.resolve("read").resolve(file))));
+        }
+    }
+
+    @Test
     void everyLineReadIsEitherProcessedOrRejectedWithAReason() throws Exception {
         Path out = dir.resolve("reconcile");
         replay(out, 2);
