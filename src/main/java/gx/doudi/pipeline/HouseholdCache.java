@@ -23,16 +23,21 @@ final class HouseholdCache {
     private long hits;
 
     HouseholdCache(int capacity) {
-        if (capacity < 0) {
-            throw new IllegalArgumentException("householdsOnHeap must not be negative");
-        }
-        this.capacity = capacity;
+        this.capacity = checkedCapacity(capacity);
         this.households = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, HouseholdState> eldest) {
                 return size() > HouseholdCache.this.capacity;
             }
         };
+    }
+
+    /** {@code capacity} if it is not negative: one check for a job file's {@code householdsOnHeap} and for the cache itself. */
+    static int checkedCapacity(int capacity) {
+        if (capacity < 0) {
+            throw new IllegalArgumentException("householdsOnHeap must not be negative");
+        }
+        return capacity;
     }
 
     /** The household as its last round wrote it, or null when the cache does not hold it. */

@@ -102,9 +102,7 @@ public final class JobConfig implements Serializable {
         change.accept(copy);
         delivery(copy.delivery);
         new WaitingBound(copy.waitingOnHeap, copy.waitingAhead);
-        if (copy.householdsOnHeap < 0) {
-            throw new IllegalArgumentException("householdsOnHeap must not be negative");
-        }
+        HouseholdCache.checkedCapacity(copy.householdsOnHeap);
         if (copy.parallelism < 1 || copy.sourceParallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1");
         }
