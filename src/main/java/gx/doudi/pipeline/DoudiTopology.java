@@ -11,7 +11,7 @@ import gx.doudi.indicator.IndicatorStatus;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.streaming.api.datastream.BroadcastStream;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import gx.doudi.referral.Chain;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -78,14 +78,14 @@ public final class DoudiTopology {
                 : env.fromSource(releases, WatermarkStrategy.forGenerator(ctx -> new NoEventTime()), "published indicator sets")
                         .uid("indicator-releases").setParallelism(1))
                 .process(new ReadRelease()).uid("read-release").name("read indicator set").setParallelism(1);
-        BroadcastStream<IndicatorRelease> broadcast = published.broadcast(HouseholdMonitor.RELEASES);
-
+        // a keyed broadcast stage in its own operator, which lends the stage its key context (HouseholdMonitorOperator)
         SingleOutputStreamOperator<Alert> alerts = routed.union(byPerson)
                 .keyBy(e -> e.householdKey)
-                .connect(broadcast)
-                .process(new HouseholdMonitor(indicators, config.clockLimit(), lateness, config.waitingBound(),
-                        config.householdsOnHeap()))
-                .uid("household-monitor").name("household state and indicators");
+                .connect(published.broadcast())
+                .transform("household state and indicators", TypeInformation.of(Alert.class),
+                        new HouseholdMonitorOperator(new HouseholdMonitor(indicators, config.clockLimit(), lateness,
+                                config.waitingBound(), config.householdsOnHeap())))
+                .uid("household-monitor");
 
         DataStream<Rejected> rejected = routed.getSideOutput(Tags.REJECTED)
                 .union(byPerson.getSideOutput(Tags.REJECTED), alerts.getSideOutput(Tags.REJECTED));

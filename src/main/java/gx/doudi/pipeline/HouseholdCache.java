@@ -1,35 +1,53 @@
 package gx.doudi.pipeline;
 
 import gx.doudi.household.HouseholdState;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The households a keyed subtask worked on last, kept on the heap as they were written to RocksDB, so
- * that the next round of one of them need not read and deserialize its value again.
+ * The households a keyed subtask worked on last, kept on the heap, so that the next round of one of
+ * them neither reads and deserializes its value from RocksDB nor serializes and writes it back.
  *
- * <p>RocksDB stays the truth: every round still writes its household's value, so a checkpoint holds
- * everything and a restore starts with an empty cache. What the cache holds is the very object the last
- * round wrote (each round writes the object it worked on), and only the household stage reads or writes
- * that state, so a hit is what a read would have returned. Bounded by count, the least recently used
- * household goes first.
+ * <p>Write-behind: a round's household is held as the round left it, and goes to its {@link Store}
+ * (RocksDB, under the household's key) only when it is pushed out, least recently used first, or when
+ * {@link #flush()} comes before a checkpoint. So a checkpoint holds every household as its last round
+ * left it, and a restore starts with an empty cache. A household not held is in RocksDB as last
+ * written, so a miss reads what the last round left. With no capacity, every round writes at once.
  */
 final class HouseholdCache {
     /** Households per subtask: about 2.3 KB of heap each, so about 115 MB a subtask (BENCHMARKS.md, "Memory"). */
     static final int DEFAULT_CAPACITY = 50_000;
+
+    /** Where a household's value goes when it leaves the heap. */
+    @FunctionalInterface
+    interface Store {
+        void write(String key, HouseholdState state) throws Exception;
+    }
+
+    private static final class Held {
+        HouseholdState state;
+        /** Changed since it was last written to the store. */
+        boolean unwritten;
+
+        Held(HouseholdState state) {
+            this.state = state;
+            this.unwritten = true;
+        }
+    }
+
     private final int capacity;
-    private final LinkedHashMap<String, HouseholdState> households;
+    private final Store store;
+    /** In access order: the first is the household used least recently. */
+    private final LinkedHashMap<String, Held> households = new LinkedHashMap<>(16, 0.75f, true);
     private long lookups;
     private long hits;
+    private long rounds;
+    private long writes;
 
-    HouseholdCache(int capacity) {
+    HouseholdCache(int capacity, Store store) {
         this.capacity = checkedCapacity(capacity);
-        this.households = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, HouseholdState> eldest) {
-                return size() > HouseholdCache.this.capacity;
-            }
-        };
+        this.store = store;
     }
 
     /** {@code capacity} if it is not negative: one check for a job file's {@code householdsOnHeap} and for the cache itself. */
@@ -40,29 +58,63 @@ final class HouseholdCache {
         return capacity;
     }
 
-    /** The household as its last round wrote it, or null when the cache does not hold it. */
+    /** The household as its last round left it, or null when the cache does not hold it. */
     HouseholdState get(String key) {
         if (capacity == 0) {
             return null;
         }
         lookups++;
-        HouseholdState state = households.get(key);
-        if (state != null) {
-            hits++;
+        Held held = households.get(key);
+        if (held == null) {
+            return null;
         }
-        return state;
+        hits++;
+        return held.state;
     }
 
-    /** After the round's write of {@code state}. */
-    void written(String key, HouseholdState state) {
-        if (capacity > 0) {
-            households.put(key, state);
+    /** The household as its round left it: held, and written when it leaves the heap (at once with no capacity). */
+    void put(String key, HouseholdState state) throws Exception {
+        rounds++;
+        if (capacity == 0) {
+            write(key, state);
+            return;
+        }
+        Held held = households.get(key);
+        if (held != null) {
+            held.state = state;
+            held.unwritten = true;
+            return;
+        }
+        households.put(key, new Held(state));
+        if (households.size() > capacity) {
+            Iterator<Map.Entry<String, Held>> eldest = households.entrySet().iterator();
+            Map.Entry<String, Held> out = eldest.next();
+            eldest.remove();
+            if (out.getValue().unwritten) {
+                write(out.getKey(), out.getValue().state);
+            }
         }
     }
 
-    /** After the household's state was cleared. */
+    /** Writes every household changed since its last write; they stay held. Before each checkpoint. */
+    void flush() throws Exception {
+        for (Map.Entry<String, Held> e : households.entrySet()) {
+            Held held = e.getValue();
+            if (held.unwritten) {
+                write(e.getKey(), held.state);
+                held.unwritten = false;
+            }
+        }
+    }
+
+    /** After the household's state was cleared: nothing of it is written later. */
     void cleared(String key) {
         households.remove(key);
+    }
+
+    private void write(String key, HouseholdState state) throws Exception {
+        store.write(key, state);
+        writes++;
     }
 
     int size() {
@@ -75,5 +127,15 @@ final class HouseholdCache {
 
     long hits() {
         return hits;
+    }
+
+    /** Rounds that left a household to keep. */
+    long rounds() {
+        return rounds;
+    }
+
+    /** Households written to the store: at most {@link #rounds()}, fewer by the rounds that found theirs held. */
+    long writes() {
+        return writes;
     }
 }

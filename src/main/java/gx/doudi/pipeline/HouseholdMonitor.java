@@ -31,6 +31,7 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
+import org.apache.flink.streaming.api.operators.KeyContext;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 import org.slf4j.Logger;
@@ -45,7 +46,10 @@ import org.slf4j.LoggerFactory;
  * time; one the watermark has passed is applied at once. One more timer per household stands for
  * the earliest moment something changes with no new event: a window ends, 180 days pass, a
  * referral's dueBy passes. A round (an event applied, or the events of one moment released) reads
- * the household's state once and writes it once; the chain is read only when the round touches it.
+ * the household's state once and leaves it to {@link HouseholdCache}, which holds the households worked
+ * on last and writes one to RocksDB when it leaves the heap or a checkpoint comes; the chain is read
+ * only when the round touches it. Writing a household under its own key needs the operator's key
+ * context: the stage runs in {@link HouseholdMonitorOperator}.
  *
  * <p>The indicator set arrives on the broadcast input (contract §9): a newer, valid release replaces
  * the running set in broadcast state, which checkpoints with the job; an invalid one is refused whole.
@@ -68,8 +72,10 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
     private final WaitingBound waitingBound;
     private final int householdsOnHeap;
     private transient ValueState<HouseholdState> household;
-    /** The households worked on last, as written: a round of one of them reads nothing from RocksDB. */
+    /** The households worked on last: a round of one of them neither reads nor writes RocksDB. */
     private transient HouseholdCache cache;
+    /** The operator's: a household leaving the cache is written under its own key. */
+    private transient KeyContext keys;
     private transient ValueState<ChainHistory> chain;
     private transient EventTimeBuffer pending;
     /** Events applied: with the rejections, every record read is accounted for. */
@@ -84,19 +90,42 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
         this.householdsOnHeap = householdsOnHeap;
     }
 
+    /** Before {@link #open}: the operator's key context, to write households under their own keys. */
+    void writeUnderOwnKeys(KeyContext operator) {
+        this.keys = operator;
+    }
+
     @Override
     public void open(OpenContext openContext) {
+        if (keys == null) {
+            throw new IllegalStateException("the household stage writes households under their own keys: run it in "
+                    + HouseholdMonitorOperator.class.getSimpleName());
+        }
         household = getRuntimeContext().getState(householdState());
         chain = getRuntimeContext().getState(chainState());
         processed = getRuntimeContext().getLongCounter(PROCESSED);
-        cache = new HouseholdCache(householdsOnHeap);
+        cache = new HouseholdCache(householdsOnHeap, this::write);
+    }
+
+    /** Writes the household's value under its key, then returns to the key being processed, if any. */
+    private void write(String key, HouseholdState state) throws Exception {
+        Object current = keys.getCurrentKey();
+        keys.setCurrentKey(key);
+        try {
+            household.update(state);
+        } finally {
+            if (current != null) {
+                keys.setCurrentKey(current);
+            }
+        }
     }
 
     @Override
     public void close() {
-        if (cache != null && cache.lookups() > 0) {
-            LOG.info("{} of {} rounds found their household on the heap ({} households held, at most {})",
-                    cache.hits(), cache.lookups(), cache.size(), householdsOnHeap);
+        if (cache != null && cache.rounds() > 0) {
+            LOG.info("{} of {} rounds found their household on the heap; {} households written to RocksDB for {} rounds"
+                            + " ({} held, at most {})",
+                    cache.hits(), cache.lookups(), cache.writes(), cache.rounds(), cache.size(), householdsOnHeap);
         }
         // a finished task's function may stay referenced (a MiniCluster runs job after job): let its households go
         cache = null;
@@ -120,7 +149,14 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
 
     @Override
     public void snapshotState(FunctionSnapshotContext context) throws Exception {
+        // before the keyed state's snapshot: it then holds every household as its last round left it
+        writeHeldHouseholds();
         pending.snapshot();
+    }
+
+    /** Writes the households changed on the heap since their last write, as a checkpoint does. */
+    void writeHeldHouseholds() throws Exception {
+        cache.flush();
     }
 
     @Override
@@ -209,7 +245,7 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
         return eventTime + allowedLatenessMillis + 1;
     }
 
-    /** One household's state, read once, worked on by one or more {@link Casework}s, written once. */
+    /** One household's state, read once (or found on the heap), worked on by one or more {@link Casework}s, left to the cache. */
     private final class Round {
         private final ReadOnlyContext ctx;
         private final Collector<Alert> out;
@@ -304,7 +340,7 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
         }
 
         /**
-         * Forgets the re-sends that can no longer arrive, moves the check's timer and writes the state;
+         * Forgets the re-sends that can no longer arrive, moves the check's timer and leaves the state to the cache;
          * a household of one with nothing left is forgotten.
          */
         void close(long horizon) throws Exception {
@@ -334,8 +370,7 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
                     ctx.timerService().registerEventTimeTimer(wake);
                 }
             }
-            household.update(state);
-            cache.written(key, state);
+            cache.put(key, state);
             if (chainChanged) {
                 chain.update(history());
             }

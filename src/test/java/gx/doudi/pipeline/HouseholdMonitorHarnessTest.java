@@ -10,7 +10,10 @@ import gx.doudi.alert.Alert;
 import gx.doudi.alert.Referral;
 import gx.doudi.event.Event;
 import gx.doudi.event.Households;
+import gx.doudi.indicator.IndicatorSetLoader;
+import java.nio.file.Path;
 import java.util.List;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +27,25 @@ class HouseholdMonitorHarnessTest {
 
     List<Alert> suddenHardship() {
         return harness.alerts().stream().filter(a -> a.indicator().equals("sudden-hardship")).toList();
+    }
+
+    @Test
+    void aHouseholdHeldOnTheHeapAtACheckpointIsInItAndGoesOnAfterARestore() throws Exception {
+        harness.processElement(keyed(accident("em-1", PERSON, "2025-03-01T10:00:00+08:00", 1), HOUSEHOLD));
+        Alert raised = suddenHardship().get(0);
+        // the round left the household on the heap only: the checkpoint must write it
+        OperatorSubtaskState checkpoint = harness.snapshot();
+
+        try (MonitorHarness restored = new MonitorHarness(IndicatorSetLoader.load(Path.of("warning-indicators")),
+                Long.MAX_VALUE, WaitingBound.DEFAULT, checkpoint)) {
+            assertThat(restored.household(HOUSEHOLD).openAlerts).hasSize(1);
+            restored.processWatermark(at("2025-03-31T10:00:00+08:00"));
+            assertThat(restored.alerts()).filteredOn(a -> a.indicator().equals("sudden-hardship")).singleElement()
+                    .satisfies(a -> {
+                        assertThat(a.status()).isEqualTo(Alert.RESOLVED);
+                        assertThat(a.alertId()).isEqualTo(raised.alertId());
+                    });
+        }
     }
 
     @Test

@@ -20,7 +20,6 @@ import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.runtime.state.VoidNamespace;
 import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.apache.flink.runtime.state.heap.HeapKeyedStateBackend;
-import org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.apache.flink.util.OutputTag;
@@ -59,9 +58,8 @@ public final class MonitorHarness implements AutoCloseable {
     public MonitorHarness(IndicatorSet indicators, long clockLimit, WaitingBound bound, OperatorSubtaskState restored)
             throws Exception {
         harness = new KeyedBroadcastOperatorTestHarness<>(
-                new CoBroadcastWithKeyedOperator<>(new HouseholdMonitor(indicators, clockLimit, ALLOWED_LATENESS, bound,
-                        HouseholdCache.DEFAULT_CAPACITY),
-                        List.of(HouseholdMonitor.RELEASES)),
+                new HouseholdMonitorOperator(new HouseholdMonitor(indicators, clockLimit, ALLOWED_LATENESS, bound,
+                        HouseholdCache.DEFAULT_CAPACITY)),
                 e -> e.householdKey, Types.STRING, 1, 1, 0);
         if (restored != null) {
             harness.initializeState(restored);
@@ -121,7 +119,8 @@ public final class MonitorHarness implements AutoCloseable {
     }
 
     /** Entries across all the operator's keyed state: zero means nothing is kept for any household. */
-    public int numKeyedStateEntries() {
+    public int numKeyedStateEntries() throws Exception {
+        writeHeldHouseholds();
         return ((HeapKeyedStateBackend<?>) harness.getOperator().getKeyedStateBackend()).numKeyValueStateEntries();
     }
 
@@ -140,10 +139,16 @@ public final class MonitorHarness implements AutoCloseable {
     }
 
     private <T> T state(String household, ValueStateDescriptor<T> descriptor) throws Exception {
+        writeHeldHouseholds();
         harness.getOperator().setCurrentKey(household);
         ValueState<T> state = harness.getOperator().getKeyedStateBackend().getPartitionedState(VoidNamespace.INSTANCE,
                 VoidNamespaceSerializer.INSTANCE, descriptor);
         return state.value();
+    }
+
+    /** What the stage holds on the heap goes to its keyed state, as before a checkpoint. */
+    private void writeHeldHouseholds() throws Exception {
+        ((HouseholdMonitor) ((HouseholdMonitorOperator) harness.getOperator()).getUserFunction()).writeHeldHouseholds();
     }
 
     @Override
