@@ -1,13 +1,15 @@
 package gx.doudi.pipeline;
 
 import gx.doudi.household.HouseholdState;
+import gx.doudi.referral.ChainHistory;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The households a keyed subtask worked on last, kept on the heap, so that the next round of one of
- * them neither reads and deserializes its value from RocksDB nor serializes and writes it back.
+ * The households a keyed subtask worked on last, kept on the heap with their chains where a round
+ * read one, so that the next round of one of them neither reads and deserializes its values from
+ * RocksDB nor serializes and writes them back.
  *
  * <p>Write-behind: a round's household is held as the round left it, and goes to its {@link Store}
  * (RocksDB, under the household's key) only when it is pushed out, least recently used first, or when
@@ -19,20 +21,30 @@ final class HouseholdCache {
     /** Households per subtask: about 2.3 KB of heap each, so about 115 MB a subtask (BENCHMARKS.md, "Memory"). */
     static final int DEFAULT_CAPACITY = 50_000;
 
-    /** Where a household's value goes when it leaves the heap. */
+    /** Where a household's values go when they leave the heap: each one given, the other null. */
     @FunctionalInterface
     interface Store {
-        void write(String key, HouseholdState state) throws Exception;
+        void write(String key, HouseholdState state, ChainHistory chain) throws Exception;
     }
 
     private static final class Held {
         HouseholdState state;
-        /** Changed since it was last written to the store. */
+        /** The household's chain, once a round read it; null until then (RocksDB has it as written). */
+        ChainHistory chain;
+        /** The state changed since it was last written to the store. */
         boolean unwritten;
+        /** The chain changed since it was last written to the store. */
+        boolean chainUnwritten;
 
-        Held(HouseholdState state) {
-            this.state = state;
-            this.unwritten = true;
+        /** Writes what changed since the last write, if anything; returns whether it wrote. */
+        boolean writeTo(String key, Store store) throws Exception {
+            if (!unwritten && !chainUnwritten) {
+                return false;
+            }
+            store.write(key, unwritten ? state : null, chainUnwritten ? chain : null);
+            unwritten = false;
+            chainUnwritten = false;
+            return true;
         }
     }
 
@@ -72,26 +84,40 @@ final class HouseholdCache {
         return held.state;
     }
 
-    /** The household as its round left it: held, and written when it leaves the heap (at once with no capacity). */
-    void put(String key, HouseholdState state) throws Exception {
+    /** The held household's chain as its last round left it, or null when not held (RocksDB has it as written). */
+    ChainHistory chain(String key) {
+        Held held = households.get(key);
+        return held == null ? null : held.chain;
+    }
+
+    /**
+     * The household as its round left it: held, and written when it leaves the heap (at once with no
+     * capacity). {@code chain} is the chain if the round read it, else null; {@code chainChanged}
+     * whether the round changed it.
+     */
+    void put(String key, HouseholdState state, ChainHistory chain, boolean chainChanged) throws Exception {
         rounds++;
         if (capacity == 0) {
-            write(key, state);
+            write(key, state, chainChanged ? chain : null);
             return;
         }
         Held held = households.get(key);
-        if (held != null) {
-            held.state = state;
-            held.unwritten = true;
-            return;
+        if (held == null) {
+            held = new Held();
+            households.put(key, held);
         }
-        households.put(key, new Held(state));
+        held.state = state;
+        held.unwritten = true;
+        if (chain != null) {
+            held.chain = chain;
+            held.chainUnwritten |= chainChanged;
+        }
         if (households.size() > capacity) {
             Iterator<Map.Entry<String, Held>> eldest = households.entrySet().iterator();
             Map.Entry<String, Held> out = eldest.next();
             eldest.remove();
-            if (out.getValue().unwritten) {
-                write(out.getKey(), out.getValue().state);
+            if (out.getValue().writeTo(out.getKey(), store)) {
+                writes++;
             }
         }
     }
@@ -99,10 +125,8 @@ final class HouseholdCache {
     /** Writes every household changed since its last write; they stay held. Before each checkpoint. */
     void flush() throws Exception {
         for (Map.Entry<String, Held> e : households.entrySet()) {
-            Held held = e.getValue();
-            if (held.unwritten) {
-                write(e.getKey(), held.state);
-                held.unwritten = false;
+            if (e.getValue().writeTo(e.getKey(), store)) {
+                writes++;
             }
         }
     }
@@ -112,8 +136,8 @@ final class HouseholdCache {
         households.remove(key);
     }
 
-    private void write(String key, HouseholdState state) throws Exception {
-        store.write(key, state);
+    private void write(String key, HouseholdState state, ChainHistory chain) throws Exception {
+        store.write(key, state, chain);
         writes++;
     }
 

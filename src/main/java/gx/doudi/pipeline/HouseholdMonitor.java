@@ -72,7 +72,7 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
     private final WaitingBound waitingBound;
     private final int householdsOnHeap;
     private transient ValueState<HouseholdState> household;
-    /** The households worked on last: a round of one of them neither reads nor writes RocksDB. */
+    /** The households worked on last, with their chains once read: a round of one of them neither reads nor writes RocksDB. */
     private transient HouseholdCache cache;
     /** The operator's: a household leaving the cache is written under its own key. */
     private transient KeyContext keys;
@@ -107,12 +107,17 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
         cache = new HouseholdCache(householdsOnHeap, this::write);
     }
 
-    /** Writes the household's value under its key, then returns to the key being processed, if any. */
-    private void write(String key, HouseholdState state) throws Exception {
+    /** Writes the household's values given under its key, then returns to the key being processed, if any. */
+    private void write(String key, HouseholdState state, ChainHistory history) throws Exception {
         Object current = keys.getCurrentKey();
         keys.setCurrentKey(key);
         try {
-            household.update(state);
+            if (state != null) {
+                household.update(state);
+            }
+            if (history != null) {
+                chain.update(history);
+            }
         } finally {
             if (current != null) {
                 keys.setCurrentKey(current);
@@ -281,7 +286,10 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
         private ChainHistory history() {
             if (history == null) {
                 try {
-                    ChainHistory stored = chain.value();
+                    ChainHistory stored = cache.chain(key);
+                    if (stored == null) {
+                        stored = chain.value();
+                    }
                     history = stored == null ? new ChainHistory() : stored;
                 } catch (Exception e) {
                     throw new IllegalStateException("reading the chain of " + state.householdId, e);
@@ -370,10 +378,7 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
                     ctx.timerService().registerEventTimeTimer(wake);
                 }
             }
-            cache.put(key, state);
-            if (chainChanged) {
-                chain.update(history());
-            }
+            cache.put(key, state, history, chainChanged);
         }
     }
 }

@@ -30,7 +30,7 @@ class HouseholdMonitorHarnessTest {
     }
 
     @Test
-    void aHouseholdHeldOnTheHeapAtACheckpointIsInItAndGoesOnAfterARestore() throws Exception {
+    void aHouseholdAndItsChainHeldOnTheHeapAtACheckpointAreInItAndGoOnAfterARestore() throws Exception {
         harness.processElement(keyed(accident("em-1", PERSON, "2025-03-01T10:00:00+08:00", 1), HOUSEHOLD));
         Alert raised = suddenHardship().get(0);
         // the round left the household on the heap only: the checkpoint must write it
@@ -39,6 +39,7 @@ class HouseholdMonitorHarnessTest {
         try (MonitorHarness restored = new MonitorHarness(IndicatorSetLoader.load(Path.of("warning-indicators")),
                 Long.MAX_VALUE, WaitingBound.DEFAULT, checkpoint)) {
             assertThat(restored.household(HOUSEHOLD).openAlerts).hasSize(1);
+            assertThat(restored.chain(HOUSEHOLD).entries).as("the alert and its referral").hasSize(2);
             restored.processWatermark(at("2025-03-31T10:00:00+08:00"));
             assertThat(restored.alerts()).filteredOn(a -> a.indicator().equals("sudden-hardship")).singleElement()
                     .satisfies(a -> {
