@@ -18,7 +18,7 @@ import java.util.Map;
  * written, so a miss reads what the last round left. With no capacity, every round writes at once.
  */
 final class HouseholdCache {
-    /** Households per subtask: about 2.3 KB of heap each, so about 115 MB a subtask (BENCHMARKS.md, "Memory"). */
+    /** Households per subtask: about 2.3 KB of heap each, chains aside, so about 115 MB a subtask (BENCHMARKS.md, "Memory"). */
     static final int DEFAULT_CAPACITY = 50_000;
 
     /** Where a household's values go when they leave the heap: each one given, the other null. */
