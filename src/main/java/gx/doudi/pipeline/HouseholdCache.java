@@ -21,7 +21,7 @@ final class HouseholdCache {
     /** Households per subtask: about 2.3 KB of heap each, chains aside, so about 115 MB a subtask (BENCHMARKS.md, "Memory"). */
     static final int DEFAULT_CAPACITY = 50_000;
 
-    /** Where a household's values go when they leave the heap: each one given, the other null. */
+    /** Where a household's values go when they leave the heap; one that did not change since its last write is null. */
     @FunctionalInterface
     interface Store {
         void write(String key, HouseholdState state, ChainHistory chain) throws Exception;
@@ -116,18 +116,20 @@ final class HouseholdCache {
             Iterator<Map.Entry<String, Held>> eldest = households.entrySet().iterator();
             Map.Entry<String, Held> out = eldest.next();
             eldest.remove();
-            if (out.getValue().writeTo(out.getKey(), store)) {
-                writes++;
-            }
+            writeChanged(out);
         }
     }
 
     /** Writes every household changed since its last write; they stay held. Before each checkpoint. */
     void flush() throws Exception {
         for (Map.Entry<String, Held> e : households.entrySet()) {
-            if (e.getValue().writeTo(e.getKey(), store)) {
-                writes++;
-            }
+            writeChanged(e);
+        }
+    }
+
+    private void writeChanged(Map.Entry<String, Held> e) throws Exception {
+        if (e.getValue().writeTo(e.getKey(), store)) {
+            writes++;
         }
     }
 

@@ -107,21 +107,33 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
         cache = new HouseholdCache(householdsOnHeap, this::write);
     }
 
-    /** Writes the household's values given under its key, then returns to the key being processed, if any. */
+    /**
+     * Writes the household's values given under its key, switching to it and back to the key being
+     * processed (if any) unless it is that key: with no capacity, every round writes its own household.
+     */
     private void write(String key, HouseholdState state, ChainHistory history) throws Exception {
         Object current = keys.getCurrentKey();
+        if (key.equals(current)) {
+            update(state, history);
+            return;
+        }
         keys.setCurrentKey(key);
         try {
-            if (state != null) {
-                household.update(state);
-            }
-            if (history != null) {
-                chain.update(history);
-            }
+            update(state, history);
         } finally {
             if (current != null) {
                 keys.setCurrentKey(current);
             }
+        }
+    }
+
+    /** Writes the values given (a null one did not change) under the current key. */
+    private void update(HouseholdState state, ChainHistory history) throws Exception {
+        if (state != null) {
+            household.update(state);
+        }
+        if (history != null) {
+            chain.update(history);
         }
     }
 
