@@ -12,13 +12,22 @@ import org.apache.flink.core.memory.DataOutputView;
  * payload's 36), with no reflection. Every event crosses the network once or twice.
  *
  * <p>Each value starts with a format version; a change of {@link Event} or {@link Payload} adds a
- * version and keeps reading the older ones.
+ * version and keeps reading the older ones. Format 2 writes strings in blocks ({@link Wire#text}), format
+ * 1 a char at a time; the fields are the same.
  */
 public final class EventSerializer extends CompactSerializer<Event> {
     public static final EventSerializer INSTANCE = new EventSerializer();
 
     private EventSerializer() {
-        super("event", 1);
+        super("event", 2);
+    }
+
+    /**
+     * How a format's strings are read: format 1 wrote them as {@link Wire#str} does, a char at a time;
+     * format 2 as {@link Wire#text} does, in blocks. An event waiting at a checkpoint may be in either.
+     */
+    private interface Text {
+        String read(DataInputView in) throws IOException;
     }
 
     @Override
@@ -28,34 +37,34 @@ public final class EventSerializer extends CompactSerializer<Event> {
 
     @Override
     protected void write(Event e, DataOutputView out) throws IOException {
-        Wire.str(out, e.eventId);
-        Wire.str(out, e.source);
-        Wire.str(out, e.type);
+        Wire.text(out, e.eventId);
+        Wire.text(out, e.source);
+        Wire.text(out, e.type);
         out.writeLong(e.occurredAt);
-        Wire.str(out, e.householdId);
-        Wire.str(out, e.personId);
-        Wire.str(out, e.region);
-        Wire.str(out, e.householdKey);
-        Wire.str(out, e.topic);
+        Wire.text(out, e.householdId);
+        Wire.text(out, e.personId);
+        Wire.text(out, e.region);
+        Wire.text(out, e.householdKey);
+        Wire.text(out, e.topic);
         out.writeInt(e.partition);
         out.writeLong(e.offset);
-        Wire.str(out, e.raw);
+        Wire.text(out, e.raw);
         out.writeBoolean(e.payload != null);
         if (e.payload != null) {
             Payload p = e.payload;
             long present = presence(p);
             out.writeLong(present);
             if (p.residence != null) {
-                Wire.str(out, p.residence);
+                Wire.text(out, p.residence);
             }
             if (p.members != null) {
                 out.writeInt(p.members.length);
                 for (Member m : p.members) {
                     out.writeBoolean(m != null);
                     if (m != null) {
-                        Wire.str(out, m.personId);
-                        Wire.str(out, m.relation);
-                        Wire.str(out, m.birthDate);
+                        Wire.text(out, m.personId);
+                        Wire.text(out, m.relation);
+                        Wire.text(out, m.birthDate);
                         out.writeBoolean(m.mainEarner);
                     }
                 }
@@ -64,10 +73,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeDouble(p.annualIncome);
             }
             if (p.category != null) {
-                Wire.str(out, p.category);
+                Wire.text(out, p.category);
             }
             if (p.personId != null) {
-                Wire.str(out, p.personId);
+                Wire.text(out, p.personId);
             }
             if (p.amount != null) {
                 out.writeDouble(p.amount);
@@ -79,16 +88,16 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeBoolean(p.seekingWork);
             }
             if (p.reason != null) {
-                Wire.str(out, p.reason);
+                Wire.text(out, p.reason);
             }
             if (p.kind != null) {
-                Wire.str(out, p.kind);
+                Wire.text(out, p.kind);
             }
             if (p.severity != null) {
-                Wire.str(out, p.severity);
+                Wire.text(out, p.severity);
             }
             if (p.disease != null) {
-                Wire.str(out, p.disease);
+                Wire.text(out, p.disease);
             }
             if (p.total != null) {
                 out.writeDouble(p.total);
@@ -106,10 +115,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeInt(p.year);
             }
             if (p.stage != null) {
-                Wire.str(out, p.stage);
+                Wire.text(out, p.stage);
             }
             if (p.condition != null) {
-                Wire.str(out, p.condition);
+                Wire.text(out, p.condition);
             }
             if (p.onlyHouse != null) {
                 out.writeBoolean(p.onlyHouse);
@@ -121,10 +130,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeBoolean(p.seismicCompliant);
             }
             if (p.disaster != null) {
-                Wire.str(out, p.disaster);
+                Wire.text(out, p.disaster);
             }
             if (p.houseDamage != null) {
-                Wire.str(out, p.houseDamage);
+                Wire.text(out, p.houseDamage);
             }
             if (p.loss != null) {
                 out.writeDouble(p.loss);
@@ -136,7 +145,7 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeInt(p.died);
             }
             if (p.risk != null) {
-                Wire.str(out, p.risk);
+                Wire.text(out, p.risk);
             }
             if (p.previousAnnual != null) {
                 out.writeDouble(p.previousAnnual);
@@ -145,22 +154,22 @@ public final class EventSerializer extends CompactSerializer<Event> {
                 out.writeDouble(p.currentAnnual);
             }
             if (p.level != null) {
-                Wire.str(out, p.level);
+                Wire.text(out, p.level);
             }
             if (p.grade != null) {
                 out.writeInt(p.grade);
             }
             if (p.referralId != null) {
-                Wire.str(out, p.referralId);
+                Wire.text(out, p.referralId);
             }
             if (p.outcome != null) {
-                Wire.str(out, p.outcome);
+                Wire.text(out, p.outcome);
             }
             if (p.assistance != null) {
-                Wire.str(out, p.assistance);
+                Wire.text(out, p.assistance);
             }
             if (p.note != null) {
-                Wire.str(out, p.note);
+                Wire.text(out, p.note);
             }
         }
     }
@@ -208,35 +217,36 @@ public final class EventSerializer extends CompactSerializer<Event> {
 
     @Override
     protected Event read(DataInputView in, int format) throws IOException {
+        Text text = format == 1 ? Wire::str : Wire::text;
         Event e = new Event();
-        e.eventId = Wire.str(in);
-        e.source = Wire.str(in);
-        e.type = Wire.str(in);
+        e.eventId = text.read(in);
+        e.source = text.read(in);
+        e.type = text.read(in);
         e.occurredAt = in.readLong();
-        e.householdId = Wire.str(in);
-        e.personId = Wire.str(in);
-        e.region = Wire.str(in);
-        e.householdKey = Wire.str(in);
-        e.topic = Wire.str(in);
+        e.householdId = text.read(in);
+        e.personId = text.read(in);
+        e.region = text.read(in);
+        e.householdKey = text.read(in);
+        e.topic = text.read(in);
         e.partition = in.readInt();
         e.offset = in.readLong();
-        e.raw = Wire.str(in);
+        e.raw = text.read(in);
         if (in.readBoolean()) {
-            e.payload = payload(in, in.readLong());
+            e.payload = payload(in, in.readLong(), text);
         }
         return e;
     }
 
-    private static Payload payload(DataInputView in, long present) throws IOException {
+    private static Payload payload(DataInputView in, long present, Text text) throws IOException {
         Payload p = new Payload();
         if (has(present, 0)) {
-            p.residence = Wire.str(in);
+            p.residence = text.read(in);
         }
         if (has(present, 1)) {
             p.members = new Member[in.readInt()];
             for (int i = 0; i < p.members.length; i++) {
                 if (in.readBoolean()) {
-                    p.members[i] = new Member(Wire.str(in), Wire.str(in), Wire.str(in),
+                    p.members[i] = new Member(text.read(in), text.read(in), text.read(in),
                             in.readBoolean());
                 }
             }
@@ -245,10 +255,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.annualIncome = in.readDouble();
         }
         if (has(present, 3)) {
-            p.category = Wire.str(in);
+            p.category = text.read(in);
         }
         if (has(present, 4)) {
-            p.personId = Wire.str(in);
+            p.personId = text.read(in);
         }
         if (has(present, 5)) {
             p.amount = in.readDouble();
@@ -260,16 +270,16 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.seekingWork = in.readBoolean();
         }
         if (has(present, 8)) {
-            p.reason = Wire.str(in);
+            p.reason = text.read(in);
         }
         if (has(present, 9)) {
-            p.kind = Wire.str(in);
+            p.kind = text.read(in);
         }
         if (has(present, 10)) {
-            p.severity = Wire.str(in);
+            p.severity = text.read(in);
         }
         if (has(present, 11)) {
-            p.disease = Wire.str(in);
+            p.disease = text.read(in);
         }
         if (has(present, 12)) {
             p.total = in.readDouble();
@@ -287,10 +297,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.year = in.readInt();
         }
         if (has(present, 17)) {
-            p.stage = Wire.str(in);
+            p.stage = text.read(in);
         }
         if (has(present, 18)) {
-            p.condition = Wire.str(in);
+            p.condition = text.read(in);
         }
         if (has(present, 19)) {
             p.onlyHouse = in.readBoolean();
@@ -302,10 +312,10 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.seismicCompliant = in.readBoolean();
         }
         if (has(present, 22)) {
-            p.disaster = Wire.str(in);
+            p.disaster = text.read(in);
         }
         if (has(present, 23)) {
-            p.houseDamage = Wire.str(in);
+            p.houseDamage = text.read(in);
         }
         if (has(present, 24)) {
             p.loss = in.readDouble();
@@ -317,7 +327,7 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.died = in.readInt();
         }
         if (has(present, 27)) {
-            p.risk = Wire.str(in);
+            p.risk = text.read(in);
         }
         if (has(present, 28)) {
             p.previousAnnual = in.readDouble();
@@ -326,22 +336,22 @@ public final class EventSerializer extends CompactSerializer<Event> {
             p.currentAnnual = in.readDouble();
         }
         if (has(present, 30)) {
-            p.level = Wire.str(in);
+            p.level = text.read(in);
         }
         if (has(present, 31)) {
             p.grade = in.readInt();
         }
         if (has(present, 32)) {
-            p.referralId = Wire.str(in);
+            p.referralId = text.read(in);
         }
         if (has(present, 33)) {
-            p.outcome = Wire.str(in);
+            p.outcome = text.read(in);
         }
         if (has(present, 34)) {
-            p.assistance = Wire.str(in);
+            p.assistance = text.read(in);
         }
         if (has(present, 35)) {
-            p.note = Wire.str(in);
+            p.note = text.read(in);
         }
         return p;
     }

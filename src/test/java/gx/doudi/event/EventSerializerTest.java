@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gx.doudi.FilledPojos;
 import gx.doudi.Serialized;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,22 @@ class EventSerializerTest {
         assertThat(roundTrip(e)).usingRecursiveComparison().isEqualTo(e);
         Event bare = new Event();
         assertThat(roundTrip(bare)).usingRecursiveComparison().isEqualTo(bare);
+    }
+
+    @Test
+    void anEventWrittenInFormatOneStillReads() throws Exception {
+        // as the build before format 2 wrote the filled event: strings a char at a time (a checkpoint's waiting events)
+        byte[] one = Files.readAllBytes(Path.of("src/test/resources/formats/event-format-1.bin"));
+
+        assertThat(one[0]).isEqualTo((byte) 1);
+        assertThat(Serialized.read(serializer, one)).usingRecursiveComparison().isEqualTo(new FilledPojos().filled(Event.class));
+    }
+
+    @Test
+    void eventsAreWrittenInFormatTwo() throws Exception {
+        byte[] two = Serialized.bytes(serializer, new FilledPojos().filled(Event.class));
+
+        assertThat(two[0]).isEqualTo((byte) 2);
     }
 
     @Test

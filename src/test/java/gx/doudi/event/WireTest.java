@@ -53,12 +53,12 @@ class WireTest {
         }
     }
 
-    @Test
-    void stringsAreWrittenAndReadExactlyAsFlinksStringValueDoes() throws Exception {
+    /** Nulls, edge cases, and random strings of ASCII mixed with any char: lone surrogates, '?' and pairs among them. */
+    static List<String> strings() {
         Random random = new Random(11);
         List<String> strings = new ArrayList<>(Arrays.asList(null, "", "a", "civil-affairs/ca-2025-0000001",
                 "低保边缘家庭", "é", "\u007f\u0080\u00ff\u0100\u3fff\u4000\uffff", "\ud83d\ude00", "x".repeat(127),
-                "y".repeat(128), "z".repeat(16_384)));
+                "y".repeat(128), "z".repeat(16_384), "?", "a\ud800", "\udfff?", "?\ud83d\ude00\ud800", "低?\udc00"));
         for (int i = 0; i < 2_000; i++) {
             char[] chars = new char[random.nextInt(i % 10 == 0 ? 300 : 30)];
             for (int k = 0; k < chars.length; k++) {
@@ -66,7 +66,34 @@ class WireTest {
             }
             strings.add(new String(chars));
         }
-        for (String s : strings) {
+        return strings;
+    }
+
+    @Test
+    void textGivesBackEveryStringCharForChar() throws Exception {
+        for (String s : strings()) {
+            DataOutputSerializer out = new DataOutputSerializer(16);
+            Wire.text(out, s);
+            out.writeInt(0x5EED);
+            DataInputDeserializer in = in(out.getCopyOfBuffer());
+            assertThat(Wire.text(in)).isEqualTo(s);
+            // what follows the string is left for the next read
+            assertThat(in.readInt()).isEqualTo(0x5EED);
+        }
+    }
+
+    @Test
+    void textWritesAnAsciiStringAsItsBytesAfterOneLengthByte() throws Exception {
+        DataOutputSerializer out = new DataOutputSerializer(16);
+        Wire.text(out, "household.registered");
+        byte[] bytes = out.getCopyOfBuffer();
+        assertThat(bytes).hasSize(1 + 20);
+        assertThat(new String(bytes, 1, 20, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("household.registered");
+    }
+
+    @Test
+    void stringsAreWrittenAndReadExactlyAsFlinksStringValueDoes() throws Exception {
+        for (String s : strings()) {
             DataOutputSerializer flinks = new DataOutputSerializer(16);
             StringValue.writeString(s, flinks);
             DataOutputSerializer ours = new DataOutputSerializer(16);
