@@ -51,7 +51,13 @@ public final class Household {
 
     /** Members for per-capita figures: the living members listed, a household of one when none is. */
     public int memberCount() {
-        return Math.max(1, aliveMembers().size());
+        int alive = 0;
+        for (HouseholdMember m : state.members) {
+            if (!m.died) {
+                alive++;
+            }
+        }
+        return Math.max(1, alive);
     }
 
     /** Full ids of everyone in the household: the living members, or the person of a household of one. */

@@ -17,7 +17,8 @@ public final class IndicatorEvaluator {
     public static Result evaluate(Household household, IndicatorSet set, long now, Predicate<IndicatorSet.Enabled> which) {
         CityStandard standard = household.region() == null ? null
                 : set.standards().inForce(Households.cityOf(household.region()), now);
-        Map<String, Finding> findings = new LinkedHashMap<>();
+        // sized for every enabled indicator: the default 16 buckets would grow once a round with 18
+        Map<String, Finding> findings = new LinkedHashMap<>(set.enabled().size() * 4 / 3 + 1);
         for (IndicatorSet.Enabled e : set.enabled()) {
             IndicatorDefinition d = e.definition();
             if (which.test(e)) {
