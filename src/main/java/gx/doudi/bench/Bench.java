@@ -99,6 +99,18 @@ public final class Bench {
         }
         long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getTotalMemorySize() >> 30;
-        return Runtime.getRuntime().availableProcessors() + " cores, " + memory + " GiB, " + cpu;
+        return Runtime.getRuntime().availableProcessors() + " cores, " + memory + " GiB, " + cpu + ", " + collector();
+    }
+
+    /** The JVM's garbage collector, which changes a replay's CPU per event by a fifth (BENCHMARKS.md). */
+    public static String collector() {
+        String young = ManagementFactory.getGarbageCollectorMXBeans().get(0).getName();
+        if (young.startsWith("PS ")) {
+            return "parallel GC";
+        }
+        if (young.startsWith("G1 ")) {
+            return "G1 GC";
+        }
+        return young;
     }
 }

@@ -59,7 +59,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] argv) {
-        System.exit(run(argv, System.out, System.err));
+        int elsewhere = ThroughputJvm.runElsewhere(argv, System.err);
+        System.exit(elsewhere >= 0 ? elsewhere : run(argv, System.out, System.err));
     }
 
     /** Runs one command and returns its exit code: 0 done, 1 failed, 2 wrong usage. */
