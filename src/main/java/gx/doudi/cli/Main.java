@@ -45,7 +45,7 @@ public final class Main {
                    waits for the running job's acknowledgement [--wait SECONDS] [--client-properties FILE]
               bench                      replay throughput of the engine and of a bare floor job, medians
                    [--households 100000] [--events 1000000] [--runs 3] [--parallelism N]
-                   [--append-to BENCHMARKS.md]
+                   [--seed 1] [--config FILE] [--append-to BENCHMARKS.md]
               bench state                RocksDB state per household, incremental checkpoints, restore time
                    [--households 1000000] [--events-per-household 3] [--touched 0.01] [--runs 3]
                    [--parallelism N] [--append-to BENCHMARKS.md]
