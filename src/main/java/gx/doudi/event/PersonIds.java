@@ -21,12 +21,22 @@ public final class PersonIds {
                 return false;
             }
         }
+        // the birth date, digits checked above, as LocalDate.parse would take it but without a formatter (a
+        // parser's hot spot: every event with a person's id)
         try {
-            LocalDate.parse(birthDate(id));
+            LocalDate.of(digits(id, 6, 10), digits(id, 10, 12), digits(id, 12, 14));
         } catch (DateTimeException e) {
             return false;
         }
         return checkChar(id.substring(0, 17)) == Character.toUpperCase(id.charAt(17));
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = 10 * n + s.charAt(i) - '0';
+        }
+        return n;
     }
 
     /** The birth date an 18-character id carries (characters 7 to 14), as yyyy-MM-dd, or null. */

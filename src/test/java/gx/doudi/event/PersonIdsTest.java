@@ -47,6 +47,27 @@ class PersonIdsTest {
         assertThat(PersonIds.isValid(ResidentIds.of("450102", "19000229", 2))).isFalse();
     }
 
+    @Test
+    void aBirthDateIsValidExactlyWhenJavaTimeParsesIt() {
+        // every month 00 to 13 and day 00 to 32 of years around leap rules, and the ends of the range
+        for (int year : new int[] {0, 1, 1899, 1900, 1901, 1996, 2000, 2001, 2024, 2100, 9999}) {
+            for (int month = 0; month <= 13; month++) {
+                for (int day = 0; day <= 32; day++) {
+                    String birth = String.format("%04d%02d%02d", year, month, day);
+                    String id = ResidentIds.of("450102", birth, 2);
+                    boolean parses;
+                    try {
+                        java.time.LocalDate.parse(PersonIds.birthDate(id));
+                        parses = true;
+                    } catch (java.time.DateTimeException e) {
+                        parses = false;
+                    }
+                    assertThat(PersonIds.isValid(id)).as("born %s", birth).isEqualTo(parses);
+                }
+            }
+        }
+    }
+
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"", "11010519491231002", "11010519491231002X0", "1101051949123100XX", "A10105194912310024",
             "１１０１０５１９４９１２３１００２Ｘ"})
