@@ -22,14 +22,6 @@ public final class EventSerializer extends CompactSerializer<Event> {
         super("event", 2);
     }
 
-    /**
-     * How a format's strings are read: format 1 wrote them as {@link Wire#str} does, a char at a time;
-     * format 2 as {@link Wire#text} does, in blocks. An event waiting at a checkpoint may be in either.
-     */
-    private interface Text {
-        String read(DataInputView in) throws IOException;
-    }
-
     @Override
     public Event createInstance() {
         return new Event();
@@ -217,7 +209,8 @@ public final class EventSerializer extends CompactSerializer<Event> {
 
     @Override
     protected Event read(DataInputView in, int format) throws IOException {
-        Text text = format == 1 ? Wire::str : Wire::text;
+        // an event waiting at a checkpoint may be in either format
+        StringTable.Source text = format == 1 ? Wire::str : Wire::text;
         Event e = new Event();
         e.eventId = text.read(in);
         e.source = text.read(in);
@@ -237,7 +230,7 @@ public final class EventSerializer extends CompactSerializer<Event> {
         return e;
     }
 
-    private static Payload payload(DataInputView in, long present, Text text) throws IOException {
+    private static Payload payload(DataInputView in, long present, StringTable.Source text) throws IOException {
         Payload p = new Payload();
         if (has(present, 0)) {
             p.residence = text.read(in);

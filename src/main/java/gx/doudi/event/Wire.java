@@ -73,10 +73,8 @@ public abstract class Wire {
             out.writeByte(0);
             return;
         }
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        // one byte a char and no '?' (what a lone surrogate becomes): ASCII, with no need to look further
-        boolean ascii = utf8.length == s.length() && !contains(utf8, (byte) '?');
-        if (ascii || !hasSurrogate(s)) {
+        if (!hasSurrogate(s)) {
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
             varint(out, ((long) utf8.length << 1) + 1);
             out.write(utf8);
             return;
@@ -98,15 +96,6 @@ public abstract class Wire {
         byte[] utf8 = new byte[n];
         in.readFully(utf8);
         return new String(utf8, StandardCharsets.UTF_8);
-    }
-
-    private static boolean contains(byte[] bytes, byte b) {
-        for (byte x : bytes) {
-            if (x == b) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean hasSurrogate(String s) {

@@ -3,6 +3,7 @@ package gx.doudi.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -74,11 +75,7 @@ class WireTest {
         for (String s : strings()) {
             DataOutputSerializer out = new DataOutputSerializer(16);
             Wire.text(out, s);
-            out.writeInt(0x5EED);
-            DataInputDeserializer in = in(out.getCopyOfBuffer());
-            assertThat(Wire.text(in)).isEqualTo(s);
-            // what follows the string is left for the next read
-            assertThat(in.readInt()).isEqualTo(0x5EED);
+            assertReadsBack(out, Wire::text, s);
         }
     }
 
@@ -88,7 +85,7 @@ class WireTest {
         Wire.text(out, "household.registered");
         byte[] bytes = out.getCopyOfBuffer();
         assertThat(bytes).hasSize(1 + 20);
-        assertThat(new String(bytes, 1, 20, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("household.registered");
+        assertThat(new String(bytes, 1, 20, StandardCharsets.US_ASCII)).isEqualTo("household.registered");
     }
 
     @Test
@@ -100,12 +97,16 @@ class WireTest {
             Wire.str(ours, s);
 
             assertThat(ours.getCopyOfBuffer()).isEqualTo(flinks.getCopyOfBuffer());
-            // what follows the string is left for the next read
-            flinks.writeInt(0x5EED);
-            DataInputDeserializer in = in(flinks.getCopyOfBuffer());
-            assertThat(Wire.str(in)).isEqualTo(s);
-            assertThat(in.readInt()).isEqualTo(0x5EED);
+            assertReadsBack(flinks, Wire::str, s);
         }
+    }
+
+    /** What {@code written} holds reads back as {@code s}, and what follows the string is left for the next read. */
+    static void assertReadsBack(DataOutputSerializer written, StringTable.Source read, String s) throws IOException {
+        written.writeInt(0x5EED);
+        DataInputDeserializer in = in(written.getCopyOfBuffer());
+        assertThat(read.read(in)).isEqualTo(s);
+        assertThat(in.readInt()).isEqualTo(0x5EED);
     }
 
     @Test
