@@ -102,11 +102,14 @@ public final class Bench {
         return Runtime.getRuntime().availableProcessors() + " cores, " + memory + " GiB, " + cpu + ", " + collector();
     }
 
+    /** What {@link #collector()} calls the parallel collector. */
+    public static final String PARALLEL_GC = "parallel GC";
+
     /** The JVM's garbage collector, which changes a replay's CPU per event by a fifth (BENCHMARKS.md). */
     public static String collector() {
         String young = ManagementFactory.getGarbageCollectorMXBeans().get(0).getName();
         if (young.startsWith("PS ")) {
-            return "parallel GC";
+            return PARALLEL_GC;
         }
         if (young.startsWith("G1 ")) {
             return "G1 GC";

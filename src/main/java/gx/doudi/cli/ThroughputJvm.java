@@ -1,8 +1,8 @@
 package gx.doudi.cli;
 
+import gx.doudi.bench.Bench;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,9 +12,10 @@ import java.util.Set;
 /**
  * Replays, backtests and the replay bench run the engine through a file as fast as it goes, and they
  * spend a fifth less CPU an event under the parallel collector than under G1, the JVM's default
- * (BENCHMARKS.md, "the collector"). A JVM chooses its collector as it starts, so such a command, run by
+ * (BENCHMARKS.md, "2026-12-07, evening"). A JVM chooses its collector as it starts, so such a command, run by
  * {@code java -jar} with no choice of its own, runs itself again in a JVM that has the parallel collector.
- * The streaming commands keep G1, whose old generation never stops the world.
+ * The streaming commands keep G1, whose pauses stayed short where the parallel collector's full
+ * collections stopped a job for up to a second.
  *
  * <p>Not when the JVM already has a collector chosen, an agent or a flight recording (which would
  * record the wrong process), or when {@value #SAME_JVM} is set.
@@ -36,9 +37,13 @@ final class ThroughputJvm {
                 || argv[0].equals("bench") && (argv.length == 1 || argv[1].startsWith("--"));
     }
 
-    /** Whether this JVM should start another: it has not the parallel collector, and nothing forbids it. */
-    static boolean relaunches(List<String> jvmOptions, String sameJvm, List<String> collectors) {
-        if (sameJvm != null && !sameJvm.isEmpty() || collectors.stream().anyMatch(c -> c.startsWith("PS "))) {
+    /**
+     * Whether this JVM should start another: it has not the parallel collector, and nothing forbids it.
+     *
+     * @param collector this JVM's, as {@link Bench#collector()} names it
+     */
+    static boolean relaunches(List<String> jvmOptions, String sameJvm, String collector) {
+        if (sameJvm != null && !sameJvm.isEmpty() || Bench.PARALLEL_GC.equals(collector)) {
             return false;
         }
         for (String option : jvmOptions) {
@@ -69,10 +74,11 @@ final class ThroughputJvm {
      * its exit code; or returns -1 where this JVM should run it itself.
      */
     static int runElsewhere(String[] argv, PrintStream err) {
+        if (!wants(argv)) {
+            return -1;
+        }
         List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        List<String> collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .map(GarbageCollectorMXBean::getName).toList();
-        if (!wants(argv) || !relaunches(options, System.getenv(SAME_JVM), collectors)) {
+        if (!relaunches(options, System.getenv(SAME_JVM), Bench.collector())) {
             return -1;
         }
         List<String> command = commandLine(System.getProperty("java.home"), options, System.getProperty("java.class.path"), argv);

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /** Which commands run in a JVM with the parallel collector, and when the JVM they were started in keeps them. */
 class ThroughputJvmTest {
-    static final List<String> G1 = List.of("G1 Young Generation", "G1 Concurrent GC", "G1 Old Generation");
+    static final String G1 = "G1 GC";
 
     @Test
     void replayBacktestAndTheReplayBenchAreThroughputWork() {
@@ -32,9 +32,9 @@ class ThroughputJvmTest {
 
     @Test
     void aJvmWithItsCollectorChosenOrProfiledOrToldToStayRunsTheCommandItself() {
-        assertThat(ThroughputJvm.relaunches(List.of(), null, List.of("PS Scavenge", "PS MarkSweep"))).isFalse();
+        assertThat(ThroughputJvm.relaunches(List.of(), null, "parallel GC")).isFalse();
         assertThat(ThroughputJvm.relaunches(List.of("-XX:+UseG1GC"), null, G1)).isFalse();
-        assertThat(ThroughputJvm.relaunches(List.of("-XX:+UseZGC"), null, List.of("ZGC Cycles"))).isFalse();
+        assertThat(ThroughputJvm.relaunches(List.of("-XX:+UseZGC"), null, "ZGC Cycles")).isFalse();
         assertThat(ThroughputJvm.relaunches(List.of("-XX:StartFlightRecording=filename=engine.jfr,settings=profile"), null, G1))
                 .isFalse();
         assertThat(ThroughputJvm.relaunches(List.of("-agentpath:/opt/async-profiler/libasyncProfiler.so=start"), null, G1))
