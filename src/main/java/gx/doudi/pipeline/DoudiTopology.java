@@ -29,9 +29,13 @@ public final class DoudiTopology {
      */
     public record Input(Source<Parsed, ?, ?> source, int parallelism, boolean singleOrderedStream) {}
 
-    /** What the engine produces; the driver decides where each goes. */
+    /**
+     * What the engine produces; the driver decides where each goes. {@code householdChains} are the
+     * {@code chains} with the key of the household stage, partitioned as that stage is.
+     */
     public record Outputs(DataStream<Alert> alerts, DataStream<Referral> referrals, DataStream<Chain> chains,
-                          DataStream<Rejected> rejected, DataStream<IndicatorStatus> indicatorStatus) {}
+                          DataStream<HouseholdChain> householdChains, DataStream<Rejected> rejected,
+                          DataStream<IndicatorStatus> indicatorStatus) {}
 
     private DoudiTopology() {}
 
@@ -91,6 +95,9 @@ public final class DoudiTopology {
                 .union(byPerson.getSideOutput(Tags.REJECTED), alerts.getSideOutput(Tags.REJECTED));
         DataStream<IndicatorStatus> status = published.getSideOutput(Tags.INDICATOR_STATUS)
                 .union(alerts.getSideOutput(Tags.INDICATOR_STATUS));
-        return new Outputs(alerts, alerts.getSideOutput(Tags.REFERRALS), alerts.getSideOutput(Tags.CHAINS), rejected, status);
+        DataStream<HouseholdChain> householdChains = alerts.getSideOutput(Tags.CHAINS);
+        DataStream<Chain> chains = householdChains.map(HouseholdChain::chain).returns(Chain.class)
+                .uid("chain-documents").name("chain documents");
+        return new Outputs(alerts, alerts.getSideOutput(Tags.REFERRALS), chains, householdChains, rejected, status);
     }
 }

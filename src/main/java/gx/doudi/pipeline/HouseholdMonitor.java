@@ -347,7 +347,7 @@ public class HouseholdMonitor extends KeyedBroadcastProcessFunction<String, Even
             }
             Chain document = work.chainIfChanged();
             if (document != null) {
-                ctx.output(Tags.CHAINS, document);
+                ctx.output(Tags.CHAINS, new HouseholdChain(key, document));
                 chainChanged = true;
             }
             long next = work.nextCheck();

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import gx.doudi.event.Parsed;
 import gx.doudi.event.Times;
 import gx.doudi.indicator.IndicatorSet;
-import gx.doudi.referral.Chain;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,6 +15,7 @@ import java.nio.file.Path;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.streaming.api.datastream.DataStreamUtils;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -57,8 +57,9 @@ public final class Replay {
         out.alerts().sinkTo(new JsonLinesSink<>(outDir.resolve(ALERTS))).uid("alerts-file").name(ALERTS).setParallelism(1);
         out.referrals().sinkTo(new JsonLinesSink<>(outDir.resolve(REFERRALS))).uid("referrals-file").name(REFERRALS).setParallelism(1);
         out.rejected().sinkTo(new JsonLinesSink<>(outDir.resolve(REJECTED))).uid("rejected-file").name(REJECTED).setParallelism(1);
-        out.chains().keyBy(Chain::householdId)
-                .transform("latest chain per household", Types.STRING, new LatestPerKey<Chain>()).uid("latest-chain")
+        // the chains leave the household stage partitioned by its key: the latest of each is kept in the same task
+        DataStreamUtils.reinterpretAsKeyedStream(out.householdChains(), HouseholdChain::key, Types.STRING)
+                .transform("latest chain per household", Types.STRING, new LatestPerKey<>(HouseholdChain::chain)).uid("latest-chain")
                 .sinkTo(JsonLinesSink.ofJsonText(outDir.resolve(CHAINS))).uid("chains-file").name(CHAINS).setParallelism(1);
 
         long start = System.nanoTime();

@@ -3,6 +3,7 @@ package gx.doudi.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import gx.doudi.event.PersonIds;
 import gx.doudi.generate.Generator;
 import gx.doudi.indicator.IndicatorSet;
 import gx.doudi.indicator.IndicatorSetLoader;
@@ -113,5 +114,29 @@ class ReplayITCase {
             assertThat(r.path("topic").asText()).isEqualTo("events.jsonl");
             assertThat(r.path("offset").asLong()).isPositive();
         });
+    }
+
+    @Test
+    void householdsOfOneWhoseMaskedIdsAreTheSameKeepAChainEach() throws Exception {
+        // two people of Nanning whose ids differ only where the mask hides them: both show as 4501**********dddd
+        String first = TestEvents.person("45010219800101123");
+        String second = null;
+        for (int day = 2; second == null; day++) {
+            String candidate = TestEvents.person("450103198001%02d123".formatted(day));
+            second = candidate.endsWith(first.substring(14)) ? candidate : null;
+        }
+        assertThat(PersonIds.mask(second)).isEqualTo(PersonIds.mask(first));
+        Path file = dir.resolve("look-alike.jsonl");
+        Files.write(file, List.of(
+                TestEvents.accident("em-1", first, "2025-03-01T10:00:00+08:00", 2).replace("\n", ""),
+                TestEvents.accident("em-2", second, "2025-03-02T10:00:00+08:00", 2).replace("\n", "")));
+        Path out = dir.resolve("look-alike");
+        Replay.run(file, out, indicators, JobConfig.defaults().with(c -> c.parallelism = 2), null,
+                new PrintStream(OutputStream.nullOutputStream()));
+
+        List<JsonNode> chains = Outputs.read(out.resolve(Replay.CHAINS));
+        assertThat(chains).as("one chain per household, not per masked id").hasSize(2)
+                .allSatisfy(c -> assertThat(c.path("householdId").asText()).isEqualTo("person:" + PersonIds.mask(first)));
+        assertThat(chains).extracting(c -> c.path("entries").path(0).path("alertId").asText()).doesNotHaveDuplicates();
     }
 }

@@ -2,6 +2,7 @@ package gx.doudi.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gx.doudi.pipeline.HouseholdChain;
 import gx.doudi.pipeline.MonitorHarness;
 import gx.doudi.pipeline.Tags;
 import gx.doudi.pipeline.TestEvents;
@@ -27,7 +28,9 @@ class ChainHarnessTest {
     }
 
     List<Chain> chains() {
-        return harness.sideOutput(Tags.CHAINS);
+        List<HouseholdChain> emitted = harness.sideOutput(Tags.CHAINS);
+        assertThat(emitted).allSatisfy(c -> assertThat(c.key()).isEqualTo(HOUSEHOLD));
+        return emitted.stream().map(HouseholdChain::chain).toList();
     }
 
     Scenario income(String at, int annual) {
