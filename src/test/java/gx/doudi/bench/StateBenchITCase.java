@@ -31,7 +31,8 @@ class StateBenchITCase {
         assertThat(r.full().stateSize()).isPositive();
         assertThat(r.bytesPerHousehold()).isPositive();
         assertThat(r.fullOnDisk()).isGreaterThanOrEqualTo(r.full().stateSize() / 2);
-        assertThat(r.full().stateByTask().keySet()).contains("household state and indicators");
+        // the household stage, with the chain documents chained to it
+        assertThat(r.full().stateByTask().keySet()).anySatisfy(task -> assertThat(task).startsWith("household state and indicators"));
         assertThat(r.stateFiles().values().stream().mapToLong(Long::longValue).sum()).isPositive();
         assertThat(r.stateFilesAfterRounds()).isNotEmpty();
         assertThat(r.managedMemory()).isPositive();
