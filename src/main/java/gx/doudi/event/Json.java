@@ -19,7 +19,20 @@ public final class Json {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+            throw cannotWrite(value, e);
         }
+    }
+
+    /** {@link #write} as UTF-8 bytes, with no string between. */
+    public static byte[] writeBytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw cannotWrite(value, e);
+        }
+    }
+
+    private static IllegalStateException cannotWrite(Object value, JsonProcessingException e) {
+        return new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
     }
 }

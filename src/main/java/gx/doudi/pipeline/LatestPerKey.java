@@ -26,11 +26,6 @@ public class LatestPerKey<T> extends AbstractStreamOperator<String> implements O
     private final SerializableFunction<T, ?> document;
     private transient ValueState<byte[]> latest;
 
-    /** Keeps each record itself. */
-    public LatestPerKey() {
-        this(record -> record);
-    }
-
     /** Keeps the document each record carries. */
     public LatestPerKey(SerializableFunction<T, ?> document) {
         this.document = document;
@@ -44,7 +39,7 @@ public class LatestPerKey<T> extends AbstractStreamOperator<String> implements O
 
     @Override
     public void processElement(StreamRecord<T> record) throws Exception {
-        latest.update(Json.MAPPER.writeValueAsBytes(document.apply(record.getValue())));
+        latest.update(Json.writeBytes(document.apply(record.getValue())));
     }
 
     @Override

@@ -25,7 +25,7 @@ class LatestPerKeyTest {
     @Test
     void eachKeysLatestRecordComesOutOnceWhenTheInputEndsAndLeavesNoStateBehind() throws Exception {
         try (KeyedOneInputStreamOperatorTestHarness<String, Note, String> harness =
-                new KeyedOneInputStreamOperatorTestHarness<>(new LatestPerKey<>(), Note::key, Types.STRING)) {
+                new KeyedOneInputStreamOperatorTestHarness<>(new LatestPerKey<Note>(note -> note), Note::key, Types.STRING)) {
             harness.setStateBackend(new EmbeddedRocksDBStateBackend());
             harness.open();
             harness.processElement(new Note("household-a", 1), 10);
